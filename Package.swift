@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ActorGraph",
+    products: [
+        .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .library(name: "ActorGraphviz", targets: ["ActorGraphviz"]),
+        .executable(name: "actorgraph", targets: ["actorgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure Swift: model, loading, projection, analysis, and exporters that need no C library.
+        .target(
+            name: "ActorGraph",
+            path: "Sources/ActorGraph"
+        ),
+        // The Graphviz C library (libgvc + libcgraph), found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // In-process rendering to SVG, PNG, PDF and more through libgvc.
+        .target(
+            name: "ActorGraphviz",
+            dependencies: ["ActorGraph", "CGraphviz"],
+            path: "Sources/ActorGraphviz"
+        ),
+        // The command line.
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: [
+                "ActorGraph",
+                "ActorGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/actorgraph"
+        ),
+        .testTarget(
+            name: "ActorGraphTests",
+            dependencies: ["ActorGraph"],
+            path: "Tests/ActorGraphTests",
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ActorGraphvizTests",
+            dependencies: ["ActorGraphviz", "ActorGraph"],
+            path: "Tests/ActorGraphvizTests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

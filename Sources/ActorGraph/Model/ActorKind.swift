@@ -1,0 +1,19 @@
+/// What an actor is: a person, an institution (ministry, agency, think tank, company)
+/// or a country.
+public enum ActorKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case person
+    case institution
+    case country
+
+    public static func < (lhs: ActorKind, rhs: ActorKind) -> Bool {
+        lhs.sortOrder < rhs.sortOrder
+    }
+
+    private var sortOrder: Int {
+        switch self {
+        case .person: 0
+        case .institution: 1
+        case .country: 2
+        }
+    }
+}

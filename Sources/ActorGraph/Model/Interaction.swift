@@ -1,0 +1,57 @@
+/// One reported contact between two or more actors: a meeting, a call, a visit,
+/// talks, a summit, a briefing or a message.
+///
+/// A multi-party meeting is one interaction with all its participants; the
+/// projection (``ProjectionOptions``) turns it into actor-to-actor ties.
+public struct Interaction: Sendable, Hashable, Identifiable, Codable {
+    public var id: String
+    public var kind: InteractionKind
+    /// The actor ids taking part; at least two, each once.
+    public var participants: [String]
+    /// The side that asked for the contact, called, briefed or sent the message; one
+    /// of ``participants``. It gives a tie its direction.
+    public var initiator: String?
+    /// When it happened (or is planned), to the precision reported.
+    public var date: PartialDate?
+    /// The last day of a contact that spanned several days, if reported.
+    public var endDate: PartialDate?
+    /// Where it took place, in English.
+    public var place: String?
+    public var track: ChannelTrack?
+    public var disclosure: Disclosure?
+    public var status: InteractionStatus?
+    /// Short English tags for what was discussed.
+    public var topics: [String]
+    /// The documents and paragraphs that report it.
+    public var sources: [SourceReference]
+
+    public init(
+        id: String, kind: InteractionKind, participants: [String], initiator: String? = nil,
+        date: PartialDate? = nil, endDate: PartialDate? = nil, place: String? = nil,
+        track: ChannelTrack? = nil, disclosure: Disclosure? = nil, status: InteractionStatus? = nil,
+        topics: [String] = [], sources: [SourceReference] = []
+    ) {
+        self.id = id
+        self.kind = kind
+        self.participants = participants
+        self.initiator = initiator
+        self.date = date
+        self.endDate = endDate
+        self.place = place
+        self.track = track
+        self.disclosure = disclosure
+        self.status = status
+        self.topics = topics
+        self.sources = sources
+    }
+
+    /// Whether the span from ``date`` to ``endDate`` overlaps the window; an
+    /// undated interaction is outside every bounded window.
+    public func falls(from start: PartialDate?, to end: PartialDate?) -> Bool {
+        guard start != nil || end != nil else { return true }
+        guard let date else { return false }
+        if let start, (endDate ?? date).lastDay < start.firstDay { return false }
+        if let end, date.firstDay > end.lastDay { return false }
+        return true
+    }
+}

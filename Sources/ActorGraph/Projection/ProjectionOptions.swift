@@ -1,0 +1,64 @@
+/// How interactions become actor-to-actor ties: which interactions count, whether
+/// ties have a direction, and what a tie weighs.
+public struct ProjectionOptions: Sendable, Hashable {
+    /// How much one interaction adds to the tie between two of its participants.
+    public enum Weighting: Sendable, Hashable {
+        /// Each interaction adds 1 to every pair of its participants, so a tie's
+        /// weight is the number of interactions the pair shared (the default).
+        case count
+        /// An interaction with k participants adds 1/(k − 1) to each pair (Newman
+        /// 2001's collaboration weighting), so a large meeting weighs each
+        /// participant's ties together as much as one two-person meeting.
+        case multiParty
+        /// Every tie weighs 1, however many interactions it carries.
+        case binary
+    }
+
+    /// Keep interactions whose date span overlaps this first day (inclusive); `nil`: no lower bound.
+    public var from: PartialDate?
+    /// Keep interactions whose date span overlaps this last day (inclusive); `nil`: no upper bound.
+    /// With either bound set, undated interactions are left out.
+    public var to: PartialDate?
+    /// Keep only these kinds; `nil` keeps all.
+    public var kinds: Set<InteractionKind>?
+    /// Keep only these tracks; `nil` keeps all, including interactions with no track.
+    public var tracks: Set<ChannelTrack>?
+    /// Keep only these statuses; `nil` keeps all, including interactions with no status.
+    public var statuses: Set<InteractionStatus>?
+    /// Directed ties go from an interaction's initiator to each other participant;
+    /// the other participants (and all of them when no initiator is known) are tied
+    /// in both directions. Undirected ties join every pair of participants.
+    public var directed: Bool
+    public var weighting: Weighting
+    /// Add a tie from each person to each institution they are affiliated with, and
+    /// from each institution to its parent (weight 1, directed toward the
+    /// institution or parent).
+    public var includeAffiliations: Bool
+    /// Make every actor a node, including those with no tie in the selection.
+    /// When `false`, only actors with at least one tie are nodes.
+    public var includeIsolatedActors: Bool
+
+    public init(
+        from: PartialDate? = nil, to: PartialDate? = nil, kinds: Set<InteractionKind>? = nil,
+        tracks: Set<ChannelTrack>? = nil, statuses: Set<InteractionStatus>? = nil, directed: Bool = false,
+        weighting: Weighting = .count, includeAffiliations: Bool = false, includeIsolatedActors: Bool = false
+    ) {
+        self.from = from
+        self.to = to
+        self.kinds = kinds
+        self.tracks = tracks
+        self.statuses = statuses
+        self.directed = directed
+        self.weighting = weighting
+        self.includeAffiliations = includeAffiliations
+        self.includeIsolatedActors = includeIsolatedActors
+    }
+
+    /// Whether an interaction passes the window and the kind, track and status filters.
+    public func includes(_ interaction: Interaction) -> Bool {
+        if let kinds, !kinds.contains(interaction.kind) { return false }
+        if let tracks, !(interaction.track.map(tracks.contains) ?? false) { return false }
+        if let statuses, !(interaction.status.map(statuses.contains) ?? false) { return false }
+        return interaction.falls(from: from, to: to)
+    }
+}

@@ -1,0 +1,1 @@
+// Rendering through libgvc lives here.
