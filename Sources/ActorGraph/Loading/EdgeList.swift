@@ -1,0 +1,92 @@
+import Foundation
+
+/// A graph read from an edge-list CSV (`source,target` and an optional `weight`
+/// column) and, optionally, a node table CSV (`id` plus attribute columns).
+///
+/// The node table fixes the node order and adds nodes without ties (isolates);
+/// nodes met only in the edge list follow in order of first appearance.
+public struct EdgeList: Sendable {
+    /// The graph, directed or not as asked.
+    public let graph: CompactGraph
+    /// Node attributes by column name, each an array indexed like the graph's
+    /// nodes (`nil` for a node absent from the node table).
+    public let attributes: [String: [String?]]
+    /// The attribute columns in the node table's order.
+    public let attributeNames: [String]
+    /// Whether the edge list had a `weight` column.
+    public let hasWeights: Bool
+
+    /// Reads an edge list and an optional node table.
+    ///
+    /// Weights must be finite positive numbers; repeated ties are merged by adding
+    /// weights; self-loops are dropped.
+    ///
+    /// - Throws: ``FileReadError`` or ``CSVError`` naming the file and line.
+    /// - Complexity: O(V + E log d).
+    public static func read(edges: URL, nodes: URL? = nil, directed: Bool) throws -> EdgeList {
+        let edgeTable = try CSVTable.read(contentsOf: edges)
+        let nodeTable = try nodes.map { try CSVTable.read(contentsOf: $0) }
+        return try EdgeList(edges: edgeTable, nodes: nodeTable, directed: directed)
+    }
+
+    /// Builds the graph from parsed tables.
+    public init(edges: CSVTable, nodes: CSVTable? = nil, directed: Bool) throws(CSVError) {
+        guard let sourceColumn = edges.column("source"), let targetColumn = edges.column("target") else {
+            throw CSVError(
+                file: edges.file, line: 1,
+                message: "expected a header with columns source,target (and optionally weight), found \(edges.header.joined(separator: ","))")
+        }
+        let weightColumn = edges.column("weight")
+        var builder = CompactGraph.Builder(directed: directed)
+        var attributeNames: [String] = []
+        var attributes: [String: [String?]] = [:]
+        if let nodes {
+            guard let idColumn = nodes.column("id") else {
+                throw CSVError(
+                    file: nodes.file, line: 1,
+                    message: "expected a node table header starting with id, found \(nodes.header.joined(separator: ","))")
+            }
+            attributeNames = nodes.header.enumerated().filter { $0.offset != idColumn }.map(\.element)
+            for name in attributeNames { attributes[name] = [] }
+            for (row, fields) in nodes.rows.enumerated() {
+                let id = fields[idColumn]
+                guard !id.isEmpty else {
+                    throw CSVError(file: nodes.file, line: nodes.lines[row], message: "empty node id")
+                }
+                guard builder.nodeCount == builder.addNode(id) else {
+                    throw CSVError(file: nodes.file, line: nodes.lines[row], message: "duplicate node id \"\(id)\"")
+                }
+                for (column, name) in nodes.header.enumerated() where column != idColumn {
+                    attributes[name, default: []].append(fields[column])
+                }
+            }
+        }
+        for (row, fields) in edges.rows.enumerated() {
+            let line = edges.lines[row]
+            let source = fields[sourceColumn]
+            let target = fields[targetColumn]
+            guard !source.isEmpty, !target.isEmpty else {
+                throw CSVError(file: edges.file, line: line, message: "empty source or target")
+            }
+            var weight = 1.0
+            if let weightColumn {
+                let text = fields[weightColumn].trimmingCharacters(in: .whitespaces)
+                guard let value = Double(text), value.isFinite, value > 0 else {
+                    throw CSVError(
+                        file: edges.file, line: line,
+                        message: "weight must be a finite number greater than 0, found \"\(fields[weightColumn])\"")
+                }
+                weight = value
+            }
+            builder.addEdge(source, target, weight: weight)
+        }
+        for name in attributeNames {
+            let known = attributes[name, default: []]
+            attributes[name] = known + Array(repeating: nil, count: builder.nodeCount - known.count)
+        }
+        self.graph = builder.build()
+        self.attributes = attributes
+        self.attributeNames = attributeNames
+        self.hasWeights = weightColumn != nil
+    }
+}
