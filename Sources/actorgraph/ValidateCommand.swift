@@ -1,0 +1,26 @@
+import ActorGraph
+import ArgumentParser
+import Foundation
+
+/// `actorgraph validate FILE`: loads a dataset and prints every problem found.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a dataset and print every problem with its line and path.",
+        discussion: "Exits 0 when the dataset is valid, 1 when it has problems or cannot be read."
+    )
+
+    @Argument(help: "The dataset JSON file.")
+    var file: String
+
+    func run() throws {
+        do {
+            let dataset = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: file))
+            print("\(file): valid: \(dataset.actors.count) actors, \(dataset.interactions.count) interactions")
+        } catch let error as DatasetError {
+            for problem in error.problems { print(problem.description) }
+            throw InputFailure(
+                "\(file): \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s") found")
+        }
+    }
+}
