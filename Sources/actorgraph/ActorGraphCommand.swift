@@ -11,7 +11,9 @@ struct ActorGraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actorgraph",
         abstract: "Map back-channel diplomacy: load, check, score and draw networks of who met whom.",
-        subcommands: [ValidateCommand.self, SummaryCommand.self]
+        subcommands: [
+            ValidateCommand.self, SummaryCommand.self, MentionsCommand.self, VerifyCommand.self,
+        ]
     )
 
     static func main() async {
@@ -27,35 +29,27 @@ struct ActorGraphCommand: AsyncParsableCommand {
         }
     }
 
-    /// Prints the error and exits with the documented code.
+    /// Prints the error and exits with the documented code: 0 for `--help`, 2 for
+    /// usage errors, 1 for everything else (bad input, failed checks); an
+    /// `ExitCode` thrown by a command exits silently with that code.
     static func exit(withFailure error: any Error) -> Never {
-        switch error {
-        case let failure as InputFailure:
-            printError(failure.message)
-            Foundation.exit(1)
-        case let error as DatasetError:
-            printError(error.description)
-            Foundation.exit(1)
-        case let error as CSVError:
-            printError(error.description)
-            Foundation.exit(1)
-        case let error as FileReadError:
-            printError(error.description)
-            Foundation.exit(1)
-        default:
-            let code = exitCode(for: error)
-            if code == .success {
-                // --help and --version
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            if code.rawValue == ExitCode.failure.rawValue, !(error is ValidationError) {
-                printError(fullMessage(for: error))
-                Foundation.exit(1)
-            }
+        if let code = error as? ExitCode {
+            Foundation.exit(code.rawValue)
+        }
+        let code = exitCode(for: error)
+        if code == .success {
+            print(fullMessage(for: error))
+            Foundation.exit(0)
+        }
+        if code == .validationFailure {
             printError(fullMessage(for: error))
+            printError("see 'actorgraph help' for usage")
             Foundation.exit(2)
         }
+        // Library errors (DatasetError, CSVError, FileReadError, …) describe themselves.
+        let message = (error as? CustomStringConvertible)?.description ?? fullMessage(for: error)
+        printError(message)
+        Foundation.exit(1)
     }
 }
 
