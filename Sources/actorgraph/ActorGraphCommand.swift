@@ -47,7 +47,7 @@ struct ActorGraphCommand: AsyncParsableCommand {
             Foundation.exit(2)
         }
         // Library errors (DatasetError, CSVError, FileReadError, …) describe themselves.
-        let message = (error as? CustomStringConvertible)?.description ?? fullMessage(for: error)
+        let message = String(describing: error)
         printError(message)
         Foundation.exit(1)
     }
