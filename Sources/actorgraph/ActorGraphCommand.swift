@@ -11,7 +11,7 @@ struct ActorGraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actorgraph",
         abstract: "Map back-channel diplomacy: load, check, score and draw networks of who met whom.",
-        subcommands: [ValidateCommand.self, SummaryCommand.self]
+        subcommands: [ValidateCommand.self, SummaryCommand.self, ConvertCommand.self]
     )
 
     static func main() async {
