@@ -59,7 +59,7 @@ public enum GraphMLReader {
         _ = parser.parse()
         if let error = collector.error { throw error }
         if let error = parser.parserError {
-            let code = (error as NSError).code
+            let code = collector.errorCode ?? (error as NSError).code
             throw GraphMLError(
                 kind: .malformedXML, file: file, line: collector.errorLine ?? parser.lineNumber,
                 message: "malformed XML: \(XMLErrorText.describe(code: code))")
@@ -98,6 +98,7 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
     let file: String?
     private(set) var error: GraphMLError?
     private(set) var errorLine: Int?
+    private(set) var errorCode: Int?
     private var keys: [Key] = []
     private var keyIndexByID: [String: Int] = [:]
     private var sawRoot = false
@@ -245,7 +246,10 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if errorLine == nil { errorLine = parser.lineNumber }
+        // The first error is the one to report; later ones follow from it.
+        guard errorLine == nil else { return }
+        errorLine = parser.lineNumber
+        errorCode = (parseError as NSError).code
     }
 
     // MARK: - Building
@@ -364,30 +368,26 @@ enum GraphMLValue {
     }
 }
 
-/// XMLParser reports errors by code only; these are the messages for the codes
-/// met in practice.
+/// XMLParser reports errors by number only. The numbers are libxml2's
+/// (`xmlParserErrors`), on Linux and on Apple platforms alike; these are the
+/// messages for the ones met in practice.
 enum XMLErrorText {
     static func describe(code: Int) -> String {
         let text: String
-        switch XMLParser.ErrorCode(rawValue: code) {
-        case .prematureDocumentEndError?: text = "the document ends too early (an element is not closed)"
-        case .tagNameMismatchError?: text = "an end tag does not match its start tag"
-        case .invalidCharacterRefError?: text = "a character reference names a character XML does not allow"
-        case .invalidCharacterError?: text = "a character XML does not allow"
-        case .entityRefLoopError?, .entityReferenceWithoutNameError?, .entityReferenceMissingSemiError?:
-            text = "a malformed entity reference (write & as &amp;)"
-        case .undeclaredEntityError?: text = "an undeclared entity (write & as &amp;)"
-        case .lessThanSymbolInAttributeError?: text = "a < in an attribute value (write it as &lt;)"
-        case .attributeNotStartedError?, .attributeNotFinishedError?:
-            text = "a malformed attribute"
-        case .attributeRedefinedError?: text = "an attribute given twice in one element"
-        case .emptyDocumentError?: text = "the document is empty"
-        case .gtRequiredError?: text = "a tag is not closed with >"
-        case .ltRequiredError?: text = "expected a start tag"
-        case .extraContentError?: text = "content after the root element"
-        case .characterRefInEpilogError?, .characterRefAtEOFError?: text = "a character reference outside the root element"
-        case .unfinishedTagError?: text = "an unfinished tag"
-        case .encodingNotSupportedError?, .unknownEncodingError?: text = "an unsupported encoding"
+        switch code {
+        case 4: text = "the document is empty or does not start with an element"
+        case 5: text = "the document ends inside an element, or has content after the root element"
+        case 6, 7, 8, 9: text = "a character (or character reference) that XML 1.0 does not allow"
+        case 23: text = "an entity reference without its closing ; (write & as &amp;)"
+        case 26, 27: text = "an undeclared entity (write & as &amp;)"
+        case 38: text = "a < in an attribute value (write it as &lt;)"
+        case 39, 40, 41: text = "an attribute value that is not quoted or not closed"
+        case 42: text = "an attribute given twice in one element"
+        case 65: text = "a space is required"
+        case 68: text = "a name is required (a bare & or < in text? write &amp; and &lt;)"
+        case 73: text = "a tag is not closed with >"
+        case 76: text = "an end tag does not match its start tag"
+        case 77: text = "a tag is not finished"
         default: text = "XML syntax error"
         }
         return "\(text) (XMLParser error \(code))"
