@@ -56,9 +56,19 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Add node scores (for now: degree) as numeric node attributes.")
     var withScores = false
 
+    func validate() throws {
+        if from == nil, Self.inputFormat(of: input) == nil {
+            throw ValidationError("cannot tell the format of \(input) from its extension; give --from json|csv|graphml|gephi")
+        }
+        if to == nil, Self.outputFormat(of: output) == nil {
+            throw ValidationError("cannot tell the format of \(output) from its extension; give --to json|dot|graphml|csv|gephi")
+        }
+    }
+
     func run() throws {
-        let inputFormat = try from ?? Self.inputFormat(of: input)
-        let outputFormat = try to ?? Self.outputFormat(of: output)
+        guard let inputFormat = from ?? Self.inputFormat(of: input),
+            let outputFormat = to ?? Self.outputFormat(of: output)
+        else { throw ValidationError("cannot tell the formats from the extensions; give --from and --to") }
         if outputFormat == .dot { throw InputFailure("DOT output: use actorgraph render --dot-only") }
         do {
             let (graph, dataset) = try load(inputFormat)
@@ -160,24 +170,24 @@ struct ConvertCommand: ParsableCommand {
         return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
     }
 
-    static func inputFormat(of path: String) throws -> InputFormat {
+    /// The input format an extension names, if any.
+    static func inputFormat(of path: String) -> InputFormat? {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "json": return .json
-        case "csv": return .csv
-        case "graphml", "xml": return .graphml
-        default:
-            throw InputFailure("\(path): cannot tell the input format from the extension; give --from json|csv|graphml|gephi")
+        case "json": .json
+        case "csv": .csv
+        case "graphml", "xml": .graphml
+        default: nil
         }
     }
 
-    static func outputFormat(of path: String) throws -> OutputFormat {
+    /// The output format an extension names, if any.
+    static func outputFormat(of path: String) -> OutputFormat? {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "json": return .json
-        case "csv": return .csv
-        case "graphml", "xml": return .graphml
-        case "dot", "gv": return .dot
-        default:
-            throw InputFailure("\(path): cannot tell the output format from the extension; give --to json|dot|graphml|csv|gephi")
+        case "json": .json
+        case "csv": .csv
+        case "graphml", "xml": .graphml
+        case "dot", "gv": .dot
+        default: nil
         }
     }
 }
