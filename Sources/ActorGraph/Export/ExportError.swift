@@ -14,6 +14,8 @@ public struct ExportError: Error, Sendable, Hashable, CustomStringConvertible {
         case attributeNameConflict
         /// An attribute column does not have one value per node.
         case attributeLength
+        /// Two nodes share an id (a dataset built in code with a repeated actor id).
+        case duplicateNodeID
     }
 
     public var kind: Kind

@@ -10,8 +10,9 @@
 /// commas, quotes and line breaks in names round-trip exactly.
 ///
 /// Gephi reserves `Id` and `Label` in the nodes table and `Source`, `Target`,
-/// `Type`, `Weight`, `Id` and `Label` in the edges table (in any case); an
-/// attribute with such a name makes the writer throw.
+/// `Type` and `Weight` in the edges table (in any case); an attribute with such
+/// a name makes the writer throw. Edge attributes named `Id` or `Label` (as in
+/// Gephi's own exports) are written as they are and mean to Gephi what they say.
 public enum GephiCSVWriter {
     /// The nodes and edges tables.
     ///
@@ -27,10 +28,10 @@ public enum GephiCSVWriter {
                 message: "Gephi's nodes table reserves the column names Id and Label")
         }
         for column in graph.edgeColumns
-        where ["source", "target", "type", "weight", "id", "label"].contains(column.name.lowercased()) {
+        where ["source", "target", "type", "weight"].contains(column.name.lowercased()) {
             throw ExportError(
                 kind: .attributeNameConflict, location: "edge attribute \"\(column.name)\"",
-                message: "Gephi's edges table reserves the column names Source, Target, Type, Weight, Id and Label")
+                message: "Gephi's edges table reserves the column names Source, Target, Type and Weight")
         }
         var nodes = CSVWriter()
         nodes.append(["Id", "Label"] + nodeColumns.map(\.name))

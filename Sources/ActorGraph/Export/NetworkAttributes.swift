@@ -31,13 +31,19 @@ extension AttributedGraph {
     ///   - nodeAttributes: extra text node columns, written in name order after the
     ///     built-in keys.
     /// - Throws: ``ExportError`` when an extra column's name is a built-in key or
-    ///   used twice, or its length differs from the node count.
+    ///   used twice, or its length differs from the node count, or two actors
+    ///   share an id (possible only in a dataset that fails ``Dataset/validate()``).
     /// - Complexity: O(V·A + T·k log k) for A attributes and T ties of at most k interactions.
     public init(
         network: ProjectedNetwork, dataset: Dataset, scores: [String: [Double?]] = [:],
         nodeAttributes: [String: [String?]] = [:]
     ) throws(ExportError) {
         let actors = network.actors
+        var seen = Set<String>()
+        for actor in actors where !seen.insert(actor.id).inserted {
+            throw ExportError(
+                kind: .duplicateNodeID, location: "actor \"\(actor.id)\"", message: "two actors have this id")
+        }
         var nodeColumns: [Column] = [
             Column(name: "name", type: .string, values: actors.map(\.name)),
             Column(name: "kind", type: .string, values: actors.map(\.kind.rawValue)),

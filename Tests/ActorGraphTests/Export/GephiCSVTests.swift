@@ -71,6 +71,18 @@ import Testing
         #expect(throws: ExportError.self) { try GephiCSVWriter.write(graph) }
     }
 
+    @Test func gephisOwnExportWithEdgeIdAndLabelRoundTrips() throws {
+        let edges = try CSVTable(
+            data: Data("Source,Target,Type,Id,Label,Weight\na,b,Directed,0,\"first, tie\",2.0\nb,c,Directed,1,,1.0\n".utf8))
+        let nodes = try CSVTable(data: Data("Id,Label,timeset,group\na,Alpha,,1\nb,Beta,,2\nc,,,\n".utf8))
+        let graph = try GephiCSVReader.read(edges: edges, nodes: nodes)
+        #expect(graph.isDirected)
+        #expect(graph.edgeColumns.map(\.name) == ["Id", "Label"])
+        #expect(graph.nodeColumn("name")?.values == ["Alpha", "Beta", nil])
+        #expect(graph.graph.weight(from: 0, to: 1) == 2)
+        expectSameGraph(try roundTrip(graph), graph)
+    }
+
     @Test func gephiExportsWithoutTypeOrWeightUseTheDefaults() throws {
         let edges = try CSVTable(data: Data("source;target\n".replacingOccurrences(of: ";", with: ",").utf8 + Data("a,b\nb,c\n".utf8)))
         let graph = try GephiCSVReader.read(edges: edges, nodes: nil, directed: true)

@@ -84,6 +84,14 @@ import Testing
         #expect(back.nodeColumn("alias list")?.values.map { AttributeText.split($0 ?? "", separator: " | ") } == names.map { [$0, $0] })
     }
 
+    @Test func emptyStringsAndMissingValuesStayApart() throws {
+        var builder = CompactGraph.Builder(directed: false)
+        builder.addEdge("a", "b")
+        builder.addNode("c")
+        let graph = try AttributedGraph(builder.build(), nodeAttributes: ["note": ["", nil, " "]])
+        #expect(try roundTrip(graph).nodeColumn("note")?.values == ["", nil, " "])
+    }
+
     @Test func randomStringsRoundTripAsIdsAndValues() throws {
         var rng = SeededRandom(seed: 42)
         for round in 0..<6 {
@@ -129,6 +137,13 @@ import Testing
             b.addEdge("x" + bad, "y")
             #expect(throws: ExportError.self) { try GraphMLWriter.write(b.build()) }
         }
+    }
+
+    @Test func repeatedActorIDsAreATypedErrorNotACrash() throws {
+        let actor = Actor(id: "x", kind: .person, name: "X")
+        let dataset = Dataset(actors: [actor, actor], interactions: [])
+        let network = dataset.project(ProjectionOptions(includeIsolatedActors: true))
+        #expect(throws: ExportError.self) { try GraphMLWriter.write(network: network, dataset: dataset) }
     }
 
     @Test func extraAttributesCannotShadowBuiltInKeys() throws {
