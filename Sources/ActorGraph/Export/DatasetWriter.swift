@@ -1,0 +1,161 @@
+import Foundation
+
+/// Writes a dataset in the JSON format ``DatasetLoader`` reads, so that loading
+/// what it writes gives an equal ``Dataset``.
+///
+/// The output is deterministic and meant to be diffed and edited by hand:
+/// two-space indentation, one value per line, keys in the order of the format's
+/// documentation (actors: `id`, `kind`, `name`, `aliases`, `country`,
+/// `affiliations`, `parent`; interactions: `id`, `kind`, `participants`,
+/// `initiator`, `date`, `endDate`, `place`, `track`, `disclosure`, `status`,
+/// `topics`, `sources`), non-ASCII text as it is (UTF-8, not `\u` escapes), and a
+/// final line feed; the same layout as Python's `json.dump(indent=2,
+/// ensure_ascii=False)`. Absent optional values are left out, as are empty
+/// `affiliations`, `topics` and `sources`; `aliases` and an affiliation's
+/// `former` are always written.
+///
+/// Free-text `notes` and the dataset-level `title`, `description`, `version` and
+/// `documents` that a file may hold are not part of the model, so they are not
+/// written back.
+public enum DatasetWriter {
+    /// The dataset as JSON text.
+    ///
+    /// - Complexity: O(n) in the size of the output.
+    public static func json(_ dataset: Dataset) -> String {
+        var out = ""
+        Node.object([
+            ("actors", .array(dataset.actors.map(actor))),
+            ("interactions", .array(dataset.interactions.map(interaction))),
+        ]).write(to: &out, indent: 0)
+        out += "\n"
+        return out
+    }
+
+    /// Writes the dataset's JSON to a file, replacing it.
+    ///
+    /// - Throws: the file system's error when the file cannot be written.
+    public static func write(_ dataset: Dataset, to url: URL) throws {
+        try Data(json(dataset).utf8).write(to: url, options: .atomic)
+    }
+
+    // MARK: - Records
+
+    private static func actor(_ actor: Actor) -> Node {
+        var members: [(String, Node)] = [
+            ("id", .string(actor.id)), ("kind", .string(actor.kind.rawValue)), ("name", .string(actor.name)),
+            ("aliases", .array(actor.aliases.map(Node.string))),
+        ]
+        if let country = actor.country { members.append(("country", .string(country.rawValue))) }
+        if !actor.affiliations.isEmpty {
+            members.append(
+                ("affiliations",
+                 .array(
+                    actor.affiliations.map { affiliation in
+                        var fields: [(String, Node)] = [("institution", .string(affiliation.institution))]
+                        if let role = affiliation.role { fields.append(("role", .string(role))) }
+                        if let from = affiliation.from { fields.append(("from", .string(from.description))) }
+                        if let to = affiliation.to { fields.append(("to", .string(to.description))) }
+                        fields.append(("former", .bool(affiliation.former)))
+                        return .object(fields)
+                    })))
+        }
+        if let parent = actor.parent { members.append(("parent", .string(parent))) }
+        return .object(members)
+    }
+
+    private static func interaction(_ interaction: Interaction) -> Node {
+        var members: [(String, Node)] = [
+            ("id", .string(interaction.id)), ("kind", .string(interaction.kind.rawValue)),
+            ("participants", .array(interaction.participants.map(Node.string))),
+        ]
+        if let initiator = interaction.initiator { members.append(("initiator", .string(initiator))) }
+        if let date = interaction.date { members.append(("date", .string(date.description))) }
+        if let endDate = interaction.endDate { members.append(("endDate", .string(endDate.description))) }
+        if let place = interaction.place { members.append(("place", .string(place))) }
+        if let track = interaction.track { members.append(("track", .string(track.rawValue))) }
+        if let disclosure = interaction.disclosure { members.append(("disclosure", .string(disclosure.rawValue))) }
+        if let status = interaction.status { members.append(("status", .string(status.rawValue))) }
+        if !interaction.topics.isEmpty { members.append(("topics", .array(interaction.topics.map(Node.string)))) }
+        if !interaction.sources.isEmpty {
+            members.append(
+                ("sources",
+                 .array(
+                    interaction.sources.map {
+                        .object([
+                            ("document", .string($0.document)), ("paragraphs", .array($0.paragraphs.map(Node.integer))),
+                        ])
+                    })))
+        }
+        return .object(members)
+    }
+
+    // MARK: - JSON text
+
+    /// A JSON value whose object members keep their order.
+    private indirect enum Node {
+        case string(String)
+        case integer(Int)
+        case bool(Bool)
+        case array([Node])
+        case object([(String, Node)])
+
+        func write(to out: inout String, indent: Int) {
+            switch self {
+            case .string(let text): DatasetWriter.writeString(text, to: &out)
+            case .integer(let value): out += String(value)
+            case .bool(let flag): out += flag ? "true" : "false"
+            case .array(let elements):
+                guard !elements.isEmpty else {
+                    out += "[]"
+                    return
+                }
+                out += "[\n"
+                for (index, element) in elements.enumerated() {
+                    out += String(repeating: " ", count: indent + 2)
+                    element.write(to: &out, indent: indent + 2)
+                    out += index == elements.count - 1 ? "\n" : ",\n"
+                }
+                out += String(repeating: " ", count: indent) + "]"
+            case .object(let members):
+                guard !members.isEmpty else {
+                    out += "{}"
+                    return
+                }
+                out += "{\n"
+                for (index, (key, value)) in members.enumerated() {
+                    out += String(repeating: " ", count: indent + 2)
+                    DatasetWriter.writeString(key, to: &out)
+                    out += ": "
+                    value.write(to: &out, indent: indent + 2)
+                    out += index == members.count - 1 ? "\n" : ",\n"
+                }
+                out += String(repeating: " ", count: indent) + "}"
+            }
+        }
+    }
+
+    /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\t`, … or
+    /// `\u00XX`, everything else as it is.
+    private static func writeString(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

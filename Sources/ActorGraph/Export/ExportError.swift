@@ -1,0 +1,35 @@
+/// Why a graph or dataset could not be written: a value the output format cannot
+/// carry, or attribute columns that do not fit the graph.
+///
+/// Writers never drop or alter a value silently; they throw this error naming the
+/// node, tie or attribute instead.
+public struct ExportError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The class of problem.
+    public enum Kind: Sendable, Hashable {
+        /// A string holds a character the format cannot represent (for XML 1.0: NUL
+        /// and the other C0 controls except tab, line feed and carriage return, and
+        /// U+FFFE and U+FFFF).
+        case unrepresentableCharacter
+        /// An attribute name is used twice, or clashes with a name the format reserves.
+        case attributeNameConflict
+        /// An attribute column does not have one value per node.
+        case attributeLength
+        /// Two nodes share an id (a dataset built in code with a repeated actor id).
+        case duplicateNodeID
+    }
+
+    public var kind: Kind
+    /// Where the problem is, for example `node "putin", attribute "aliases"`.
+    public var location: String
+    /// What is wrong.
+    public var message: String
+
+    public init(kind: Kind, location: String, message: String) {
+        self.kind = kind
+        self.location = location
+        self.message = message
+    }
+
+    /// `location: message`.
+    public var description: String { "\(location): \(message)" }
+}

@@ -1,0 +1,43 @@
+/// A GraphML file that cannot be read, with the file and line.
+public struct GraphMLError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The class of problem, for code that reacts to particular ones.
+    public enum Kind: Sendable, Hashable {
+        /// The text is not well-formed XML; the message is XMLParser's.
+        case malformedXML
+        /// Well-formed XML, but not GraphML (no `<graphml>` root, no `<graph>`).
+        case notGraphML
+        /// A required XML attribute is missing (a node's `id`, an edge's `source`, …).
+        case missingAttribute
+        /// Two nodes share an id, or two keys share an id.
+        case duplicateID
+        /// An edge names a node id that no `<node>` declares.
+        case unknownNode
+        /// A `<data>` element refers to a key no `<key>` declares (or one declared for another domain).
+        case unknownKey
+        /// A value is not of its key's declared type, or a weight is not a finite
+        /// number above 0, or a type is not one GraphML defines.
+        case badValue
+        /// A GraphML feature this reader does not support: hyperedges, nested
+        /// graphs, several graphs, mixed directed and undirected edges.
+        case unsupported
+    }
+
+    public var kind: Kind
+    public var file: String?
+    /// The 1-based line, when known.
+    public var line: Int?
+    public var message: String
+
+    public init(kind: Kind, file: String? = nil, line: Int?, message: String) {
+        self.kind = kind
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    /// `file:line: message`.
+    public var description: String {
+        let place = (file ?? "<graphml>") + (line.map { ":\($0)" } ?? "")
+        return "\(place): \(message)"
+    }
+}

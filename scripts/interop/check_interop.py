@@ -1,0 +1,397 @@
+#!/usr/bin/env python3
+"""Interoperability of ActorGraph's GraphML and Gephi CSV with networkx and igraph.
+
+(a) Builds the CLI (`swift build --product actorgraph`), converts the seed dataset
+    and the Florentine families graph with `actorgraph convert` to GraphML and
+    Gephi CSV, reads the results with networkx.read_graphml,
+    igraph.Graph.Read_GraphML and Python's csv module, and checks node and tie
+    counts, directedness, weights and attributes against values computed here,
+    independently, from the seed JSON and the Florentine edge list.
+(b) Writes GraphML with networkx and igraph (directed and undirected, with and
+    without weights, typed node attributes, a <default>) into
+    Tests/ActorGraphTests/Fixtures/interop/, with manifest.json recording what each
+    file holds; the Swift tests (Tests/ActorGraphTests/Loading/InteropFixtureTests.swift)
+    read the files back and compare.
+
+Run from anywhere: python3 scripts/interop/check_interop.py [--skip-build]
+Exits 0 when every check passes, 1 otherwise. Installs python-igraph with pip if
+it is missing; networkx must be installed.
+"""
+
+import csv
+import importlib
+import json
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "Tests" / "ActorGraphTests" / "Fixtures"
+INTEROP = FIXTURES / "interop"
+SEED = ROOT / "seeds" / "backchannel.json"
+FLORENTINE_EDGES = FIXTURES / "graphs" / "florentine.edges.csv"
+FLORENTINE_NODES = FIXTURES / "graphs" / "florentine.nodes.csv"
+GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
+
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("  FAIL:", message)
+
+
+def ensure_igraph():
+    try:
+        return importlib.import_module("igraph")
+    except ImportError:
+        print("python-igraph is missing; installing it with pip")
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "python-igraph"], check=True)
+        importlib.invalidate_caches()
+        return importlib.import_module("igraph")
+
+
+import networkx as nx  # noqa: E402  (installed on every machine of the project)
+
+ig = ensure_igraph()
+
+
+# ---------------------------------------------------------------------------
+# (a) ActorGraph's output read by networkx, igraph and csv
+# ---------------------------------------------------------------------------
+
+def build_cli(skip_build):
+    if not skip_build:
+        subprocess.run(["swift", "build", "--product", "actorgraph"], cwd=ROOT, check=True)
+    bin_path = subprocess.run(
+        ["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    return Path(bin_path) / "actorgraph"
+
+
+def convert(cli, *args):
+    subprocess.run([str(cli), "convert", *map(str, args)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def seed_expectation(directed):
+    """The projection computed independently: every actor a node, a tie per pair
+    of participants weighted by the number of interactions (directed: from the
+    initiator, both ways between the others)."""
+    data = json.loads(SEED.read_text(encoding="utf-8"))
+    actors = {a["id"]: a for a in data["actors"]}
+    weights = Counter()
+    for interaction in data["interactions"]:
+        members = []
+        for p in interaction["participants"]:
+            if p in actors and p not in members:
+                members.append(p)
+        initiator = interaction.get("initiator")
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                a, b = members[i], members[j]
+                if not directed:
+                    weights[frozenset((a, b))] += 1
+                elif a == initiator:
+                    weights[(a, b)] += 1
+                elif b == initiator:
+                    weights[(b, a)] += 1
+                else:
+                    weights[(a, b)] += 1
+                    weights[(b, a)] += 1
+    return actors, weights
+
+
+def florentine_expectation():
+    with FLORENTINE_NODES.open(newline="", encoding="utf-8") as f:
+        nodes = [row["id"] for row in csv.DictReader(f)]
+    with FLORENTINE_EDGES.open(newline="", encoding="utf-8") as f:
+        edges = {frozenset((row["source"], row["target"])) for row in csv.DictReader(f)}
+    for edge in edges:
+        for node in edge:
+            if node not in nodes:
+                nodes.append(node)
+    return nodes, edges
+
+
+def edge_key(a, b, directed):
+    return (a, b) if directed else frozenset((a, b))
+
+
+def check_seed_graphml(path, directed, counts):
+    actors, weights = seed_expectation(directed)
+    label = f"seed{' (directed)' if directed else ''} GraphML"
+    # networkx
+    g = nx.read_graphml(path)
+    counts.append((label, "networkx", g.number_of_nodes(), g.number_of_edges()))
+    check(g.is_directed() == directed, f"{label}: networkx directedness")
+    check(g.number_of_nodes() == len(actors), f"{label}: networkx nodes {g.number_of_nodes()} != {len(actors)}")
+    check(g.number_of_edges() == len(weights), f"{label}: networkx edges {g.number_of_edges()} != {len(weights)}")
+    for a, b, data in g.edges(data=True):
+        expected = weights.get(edge_key(a, b, directed))
+        check(expected is not None and data.get("weight") == float(expected),
+              f"{label}: networkx weight {a}-{b} {data.get('weight')} != {expected}")
+        check(data.get("count") == expected, f"{label}: networkx count {a}-{b}")
+    for node, data in g.nodes(data=True):
+        actor = actors[node]
+        check(data.get("name") == actor["name"], f"{label}: networkx name of {node}")
+        check(data.get("kind") == actor["kind"], f"{label}: networkx kind of {node}")
+        check(data.get("country") == actor.get("country"), f"{label}: networkx country of {node}")
+        check(data.get("aliases", "").split(" | ") == actor["aliases"], f"{label}: networkx aliases of {node}")
+        check(data.get("degree") == float(g.degree(node)), f"{label}: networkx degree score of {node}")
+    # igraph
+    h = ig.Graph.Read_GraphML(str(path))
+    counts.append((label, "igraph", h.vcount(), h.ecount()))
+    check(h.is_directed() == directed, f"{label}: igraph directedness")
+    check(h.vcount() == len(actors), f"{label}: igraph nodes {h.vcount()} != {len(actors)}")
+    check(h.ecount() == len(weights), f"{label}: igraph edges {h.ecount()} != {len(weights)}")
+    ids = h.vs["id"]
+    for e in h.es:
+        a, b = ids[e.source], ids[e.target]
+        check(e["weight"] == float(weights.get(edge_key(a, b, directed), -1)), f"{label}: igraph weight {a}-{b}")
+    for v in h.vs:
+        actor = actors[v["id"]]
+        check(v["name"] == actor["name"] and v["kind"] == actor["kind"], f"{label}: igraph name/kind of {v['id']}")
+
+
+def read_gephi(edges_path):
+    nodes_path = edges_path.with_name(edges_path.stem + "-nodes" + edges_path.suffix)
+    with nodes_path.open(newline="", encoding="utf-8") as f:
+        nodes = list(csv.DictReader(f))
+    with edges_path.open(newline="", encoding="utf-8") as f:
+        edges = list(csv.DictReader(f))
+    return nodes, edges
+
+
+def check_seed_gephi(path, counts):
+    actors, weights = seed_expectation(False)
+    nodes, edges = read_gephi(path)
+    g = nx.Graph()
+    g.add_nodes_from(row["Id"] for row in nodes)
+    g.add_weighted_edges_from((row["Source"], row["Target"], float(row["Weight"])) for row in edges)
+    counts.append(("seed Gephi CSV", "csv+networkx", g.number_of_nodes(), g.number_of_edges()))
+    check(len(nodes) == len(actors) and g.number_of_nodes() == len(actors), "seed Gephi CSV: node count")
+    check(len(edges) == len(weights), "seed Gephi CSV: edge count")
+    check(all(row["Type"] == "Undirected" for row in edges), "seed Gephi CSV: Type")
+    for row in edges:
+        check(float(row["Weight"]) == weights.get(frozenset((row["Source"], row["Target"]))),
+              f"seed Gephi CSV: weight {row['Source']}-{row['Target']}")
+    for row in nodes:
+        actor = actors[row["Id"]]
+        check(row["Label"] == actor["name"] and row["kind"] == actor["kind"], f"seed Gephi CSV: {row['Id']}")
+        check(row["aliases"].split(" | ") == actor["aliases"], f"seed Gephi CSV: aliases of {row['Id']}")
+
+
+def check_florentine(graphml, gephi, counts):
+    nodes, edges = florentine_expectation()
+    g = nx.read_graphml(graphml)
+    counts.append(("Florentine GraphML", "networkx", g.number_of_nodes(), g.number_of_edges()))
+    check(sorted(g.nodes) == sorted(nodes), "Florentine GraphML: networkx nodes")
+    check({frozenset(e) for e in g.edges} == edges, "Florentine GraphML: networkx edges")
+    check(not g.is_directed(), "Florentine GraphML: networkx directedness")
+    h = ig.Graph.Read_GraphML(str(graphml))
+    counts.append(("Florentine GraphML", "igraph", h.vcount(), h.ecount()))
+    ids = h.vs["id"]
+    check(sorted(ids) == sorted(nodes), "Florentine GraphML: igraph nodes")
+    check({frozenset((ids[e.source], ids[e.target])) for e in h.es} == edges, "Florentine GraphML: igraph edges")
+    rows_nodes, rows_edges = read_gephi(gephi)
+    counts.append(("Florentine Gephi CSV", "csv", len(rows_nodes), len(rows_edges)))
+    check(sorted(r["Id"] for r in rows_nodes) == sorted(nodes), "Florentine Gephi CSV: nodes")
+    check({frozenset((r["Source"], r["Target"])) for r in rows_edges} == edges, "Florentine Gephi CSV: edges")
+
+
+def part_a(skip_build):
+    print("(a) ActorGraph output read by networkx, igraph and csv")
+    cli = build_cli(skip_build)
+    counts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        convert(cli, SEED, out / "seed.graphml", "--with-scores")
+        convert(cli, SEED, out / "seed-directed.graphml", "--directed", "--with-scores")
+        convert(cli, SEED, out / "seed.csv", "--to", "gephi")
+        convert(cli, FLORENTINE_EDGES, out / "florentine.graphml", "--nodes", FLORENTINE_NODES)
+        convert(cli, FLORENTINE_EDGES, out / "florentine.csv", "--nodes", FLORENTINE_NODES, "--to", "gephi")
+        check_seed_graphml(out / "seed.graphml", False, counts)
+        check_seed_graphml(out / "seed-directed.graphml", True, counts)
+        check_seed_gephi(out / "seed.csv", counts)
+        check_florentine(out / "florentine.graphml", out / "florentine.csv", counts)
+    for what, tool, n, m in counts:
+        print(f"  {what:<28} {tool:<13} nodes {n:>3}  edges {m:>3}")
+
+
+# ---------------------------------------------------------------------------
+# (b) GraphML written by networkx and igraph, for the Swift tests
+# ---------------------------------------------------------------------------
+
+FLORENTINE_WEALTH = {
+    "Acciaiuoli": 10, "Albizzi": 36, "Barbadori": 55, "Bischeri": 44, "Castellani": 20, "Ginori": 32,
+    "Guadagni": 8, "Lamberteschi": 42, "Medici": 103, "Pazzi": 48, "Peruzzi": 49, "Pucci": 3,
+    "Ridolfi": 27, "Salviati": 10, "Strozzi": 146, "Tornabuoni": 48,
+}
+
+# Names that test escaping: XML specials, quotes, commas, line breaks, Arabic, emoji.
+HARD_NAMES = ['a<&>b', 'Ouagadougou, "BF"', 'عمّان', 'line\nbreak', 'tab\there', '🇫🇷 Paris']
+
+
+def declared_types(path):
+    """attr.name -> attr.type as the file declares them, per domain."""
+    root = ET.parse(path).getroot()
+    types = {}
+    for key in root.findall(f"{GRAPHML_NS}key"):
+        types[(key.get("for"), key.get("attr.name"))] = key.get("attr.type")
+    return types
+
+
+def record(path, tool, directed, weighted, nodes, edges, node_attributes, defaults=None):
+    types = declared_types(path)
+    attributes = {}
+    for name, values in node_attributes.items():
+        attributes[name] = {
+            "type": types[("node", name)],
+            "default": (defaults or {}).get(name),
+            "values": {node: values.get(node) for node in nodes},
+        }
+    return {
+        "tool": tool,
+        "directed": directed,
+        "weighted": weighted,
+        "nodes": nodes,
+        "edges": [[a, b, w] for a, b, w in edges],
+        "node_attributes": attributes,
+    }
+
+
+def write_networkx_undirected_weighted(path):
+    _, florentine = florentine_expectation()
+    g = nx.Graph()
+    g.graph["node_default"] = {"color": "grey"}
+    families = sorted({n for e in florentine for n in e})
+    for i, family in enumerate(families):
+        attrs = {
+            "label": f"Casa {family}" if i % 5 else HARD_NAMES[i % len(HARD_NAMES)],
+            "wealth": FLORENTINE_WEALTH[family],
+            "priorates": 0.5 * i + 0.25,
+            "is_medici": family == "Medici",
+        }
+        if i % 3 == 0:
+            attrs["color"] = "red"
+        g.add_node(family, **attrs)
+    edges = []
+    for i, edge in enumerate(sorted(tuple(sorted(e)) for e in florentine)):
+        w = 1.0 + (i % 4) * 0.5
+        g.add_edge(edge[0], edge[1], weight=w)
+        edges.append((edge[0], edge[1], w))
+    nx.write_graphml(g, path)
+    nodes = list(g.nodes)
+    attributes = {name: {} for name in ["label", "wealth", "priorates", "is_medici", "color"]}
+    for node, data in g.nodes(data=True):
+        for name in attributes:
+            attributes[name][node] = data.get(name, "grey" if name == "color" else None)
+    return record(path, "networkx", False, True, nodes, edges, attributes, {"color": "grey"})
+
+
+def write_networkx_directed_unweighted(path):
+    g = nx.DiGraph()
+    names = HARD_NAMES + ["plain"]
+    for i, name in enumerate(names):
+        g.add_node(name, index=i, note=f"node «{i}» & co")
+    edges = [(names[i], names[(i + 1) % len(names)], 1.0) for i in range(len(names))]
+    edges.append((names[0], names[3], 1.0))
+    for a, b, _ in edges:
+        g.add_edge(a, b)
+    nx.write_graphml(g, path)
+    attributes = {"index": {}, "note": {}}
+    for node, data in g.nodes(data=True):
+        attributes["index"][node] = data["index"]
+        attributes["note"][node] = data["note"]
+    return record(path, "networkx", True, False, list(g.nodes), edges, attributes)
+
+
+def write_igraph_undirected_unweighted(path):
+    nodes, florentine = florentine_expectation()
+    g = ig.Graph(n=len(nodes), directed=False)
+    g.vs["name"] = nodes
+    index = {n: i for i, n in enumerate(nodes)}
+    pairs = sorted(tuple(sorted((index[a], index[b]))) for a, b in (tuple(e) for e in florentine))
+    g.add_edges(pairs)
+    g.write_graphml(str(path))
+    ids = [f"n{i}" for i in range(len(nodes))]
+    edges = [(ids[a], ids[b], 1.0) for a, b in pairs]
+    return record(path, "igraph", False, False, ids, edges, {"name": dict(zip(ids, nodes))})
+
+
+def write_igraph_directed_weighted(path):
+    names = ["Washington", "Moscow", "Kyiv", "الدوحة", "Riyadh, KSA", 'Ankara "TR"', "Geneva"]
+    g = ig.Graph(n=len(names), directed=True)
+    g.vs["name"] = names
+    scores = [0.5, 1.25, float("nan"), 3.0, 1e-05, 2.5e20, 7.0]
+    g.vs["score"] = scores
+    g.vs["capital"] = [True, True, True, False, True, True, False]
+    pairs = [(0, 1), (1, 0), (0, 2), (3, 0), (3, 1), (4, 5), (5, 6), (6, 4), (2, 6)]
+    weights = [1.0, 2.0, 0.5, 3.0, 1.5, 4.0, 0.25, 2.0, 10.0]
+    g.add_edges(pairs)
+    g.es["weight"] = weights
+    g.write_graphml(str(path))
+    ids = [f"n{i}" for i in range(len(names))]
+    edges = [(ids[a], ids[b], w) for (a, b), w in zip(pairs, weights)]
+    attributes = {
+        "name": dict(zip(ids, names)),
+        "score": {i: (None if s != s else s) for i, s in zip(ids, scores)},  # NaN is not written
+        "capital": dict(zip(ids, g.vs["capital"])),
+    }
+    return record(path, "igraph", True, True, ids, edges, attributes)
+
+
+def check_fixture_with_tools(name, entry, path):
+    """Each fixture read back by networkx and igraph, as a sanity check."""
+    g = nx.read_graphml(path)
+    h = ig.Graph.Read_GraphML(str(path))
+    n, m = len(entry["nodes"]), len(entry["edges"])
+    check(g.number_of_nodes() == n and g.number_of_edges() == m, f"{name}: networkx counts")
+    check(h.vcount() == n and h.ecount() == m, f"{name}: igraph counts")
+    check(g.is_directed() == entry["directed"] and h.is_directed() == entry["directed"], f"{name}: directedness")
+    return n, m
+
+
+def part_b():
+    print("(b) GraphML written by networkx and igraph into", INTEROP.relative_to(ROOT))
+    INTEROP.mkdir(parents=True, exist_ok=True)
+    writers = {
+        "networkx_undirected_weighted.graphml": write_networkx_undirected_weighted,
+        "networkx_directed_unweighted.graphml": write_networkx_directed_unweighted,
+        "igraph_undirected_unweighted.graphml": write_igraph_undirected_unweighted,
+        "igraph_directed_weighted.graphml": write_igraph_directed_weighted,
+    }
+    files = {}
+    for name, writer in writers.items():
+        path = INTEROP / name
+        files[name] = writer(path)
+        n, m = check_fixture_with_tools(name, files[name], path)
+        print(f"  {name:<40} nodes {n:>3}  edges {m:>3}")
+    manifest = {
+        "generated_by": "scripts/interop/check_interop.py",
+        "networkx": nx.__version__,
+        "igraph": ig.__version__,
+        "files": files,
+    }
+    (INTEROP / "manifest.json").write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def main():
+    skip_build = "--skip-build" in sys.argv[1:]
+    print(f"networkx {nx.__version__}, igraph {ig.__version__}")
+    part_a(skip_build)
+    part_b()
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        return 1
+    print("all interop checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
