@@ -6,17 +6,16 @@ import Foundation
 /// The output is deterministic and meant to be diffed and edited by hand:
 /// two-space indentation, one value per line, keys in the order of the format's
 /// documentation (actors: `id`, `kind`, `name`, `aliases`, `country`,
-/// `affiliations`, `parent`; interactions: `id`, `kind`, `participants`,
+/// `affiliations`, `parent`, `notes`; interactions: `id`, `kind`, `participants`,
 /// `initiator`, `date`, `endDate`, `place`, `track`, `disclosure`, `status`,
-/// `topics`, `sources`), non-ASCII text as it is (UTF-8, not `\u` escapes), and a
+/// `topics`, `sources`, `notes`), non-ASCII text as it is (UTF-8, not `\u` escapes), and a
 /// final line feed; the same layout as Python's `json.dump(indent=2,
 /// ensure_ascii=False)`. Absent optional values are left out, as are empty
 /// `affiliations`, `topics` and `sources`; `aliases` and an affiliation's
 /// `former` are always written.
 ///
-/// Free-text `notes` and the dataset-level `title`, `description`, `version` and
-/// `documents` that a file may hold are not part of the model, so they are not
-/// written back.
+/// A `$schema` member, which the loader accepts as a hint for editors, is not
+/// part of the model and is not written back.
 public enum DatasetWriter {
     /// The dataset as JSON text.
     ///
@@ -60,6 +59,7 @@ public enum DatasetWriter {
                     })))
         }
         if let parent = actor.parent { members.append(("parent", .string(parent))) }
+        if let notes = actor.notes { members.append(("notes", .string(notes))) }
         return .object(members)
     }
 
@@ -86,6 +86,7 @@ public enum DatasetWriter {
                         ])
                     })))
         }
+        if let notes = interaction.notes { members.append(("notes", .string(notes))) }
         return .object(members)
     }
 

@@ -75,7 +75,7 @@ public enum DatasetLoader {
 struct DatasetDecoder {
     private(set) var findings: [DatasetValidator.Finding] = []
 
-    private static let datasetKeys: Set<String> = ["actors", "interactions", "documents", "title", "description", "version", "$schema"]
+    private static let datasetKeys: Set<String> = ["actors", "interactions", "$schema"]
     private static let actorKeys: Set<String> = ["id", "kind", "name", "aliases", "country", "affiliations", "parent", "notes"]
     private static let affiliationKeys: Set<String> = ["institution", "role", "from", "to", "former"]
     private static let interactionKeys: Set<String> = [
@@ -133,10 +133,11 @@ struct DatasetDecoder {
                     former: bool(element, "former", path: elementPath, label: label) ?? false))
         }
         let parent = string(value, "parent", path: path, label: label)
+        let notes = string(value, "notes", path: path, label: label)
         guard let id, let kind, let name else { return nil }
         return Actor(
             id: id, kind: kind, name: name, aliases: aliases, country: country, affiliations: affiliations,
-            parent: parent)
+            parent: parent, notes: notes)
     }
 
     private mutating func interaction(_ value: JSONValue, path: DocumentPath) -> Interaction? {
@@ -181,11 +182,12 @@ struct DatasetDecoder {
             }
             if let document { sources.append(SourceReference(document: document, paragraphs: paragraphs)) }
         }
+        let notes = string(value, "notes", path: path, label: label)
         guard let id, let kindText else { return nil }
         return Interaction(
             id: id, kind: InteractionKind(rawValue: kindText), participants: participants, initiator: initiator,
             date: startDate, endDate: endDate, place: place, track: track, disclosure: disclosure, status: status,
-            topics: topics, sources: sources)
+            topics: topics, sources: sources, notes: notes)
     }
 
     // MARK: - Fields

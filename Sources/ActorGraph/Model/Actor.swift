@@ -18,10 +18,12 @@ public struct Actor: Sendable, Hashable, Identifiable, Codable {
     public var affiliations: [Affiliation]
     /// For institutions: the id of a parent institution or country actor.
     public var parent: String?
+    /// Free-text remarks by the dataset's author.
+    public var notes: String?
 
     public init(
         id: String, kind: ActorKind, name: String, aliases: [String] = [], country: CountryCode? = nil,
-        affiliations: [Affiliation] = [], parent: String? = nil
+        affiliations: [Affiliation] = [], parent: String? = nil, notes: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -30,6 +32,7 @@ public struct Actor: Sendable, Hashable, Identifiable, Codable {
         self.country = country
         self.affiliations = affiliations
         self.parent = parent
+        self.notes = notes
     }
 
     /// The display name in Arabic script: the first alias that contains an Arabic letter.

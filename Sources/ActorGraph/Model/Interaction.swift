@@ -24,12 +24,14 @@ public struct Interaction: Sendable, Hashable, Identifiable, Codable {
     public var topics: [String]
     /// The documents and paragraphs that report it.
     public var sources: [SourceReference]
+    /// Free-text remarks by the dataset's author.
+    public var notes: String?
 
     public init(
         id: String, kind: InteractionKind, participants: [String], initiator: String? = nil,
         date: PartialDate? = nil, endDate: PartialDate? = nil, place: String? = nil,
         track: ChannelTrack? = nil, disclosure: Disclosure? = nil, status: InteractionStatus? = nil,
-        topics: [String] = [], sources: [SourceReference] = []
+        topics: [String] = [], sources: [SourceReference] = [], notes: String? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -43,6 +45,7 @@ public struct Interaction: Sendable, Hashable, Identifiable, Codable {
         self.status = status
         self.topics = topics
         self.sources = sources
+        self.notes = notes
     }
 
     /// Whether the span from ``date`` to ``endDate`` overlaps the window; an
