@@ -180,6 +180,7 @@ struct DOTWriterContext {
 
         try writeNodes()
         try writeEdges(directed: directed)
+        if style.joinComponents { try writeComponentJoins(directed: directed) }
         if style.showLegend { try writeLegend(directed: directed) }
         out += "}\n"
         return out
@@ -383,24 +384,54 @@ struct DOTWriterContext {
         }
     }
 
+    /// The first node of each connected component, in node order.
+    func componentRoots() -> [Int] {
+        var parent = Array(network.actors.indices)
+        func find(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
+        }
+        for tie in network.ties {
+            let a = find(tie.source)
+            let b = find(tie.target)
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        return network.actors.indices.filter { find($0) == $0 }
+    }
+
+    /// Invisible, non-ranking edges from the first component's first node to each
+    /// other component's first node (see ``DiagramStyle/joinComponents``).
+    mutating func writeComponentJoins(directed: Bool) throws(DOTExportError) {
+        let roots = componentRoots()
+        guard let first = roots.first else { return }
+        let arrow = directed ? " -> " : " -- "
+        for root in roots.dropFirst() {
+            out += "\t" + (try nodeID(network.actors[first].id)) + arrow + (try nodeID(network.actors[root].id))
+                + " [constraint=\"false\", style=\"invis\"];\n"
+        }
+    }
+
     // MARK: Legend
 
     mutating func writeLegend(directed: Bool) throws(DOTExportError) {
         let arrow = directed ? " -> " : " -- "
-        out += "\tsubgraph " + (try clusterID("cluster_legend")) + " {\n"
-        try statement(
-            "graph",
-            [
-                "label": .label("Legend"), "style": "rounded", "color": "#999999", "fontsize": 14,
-                "labeljust": "l", "margin": 12,
-            ], owner: "legend", indent: "\t\t")
+        // A plain subgraph, not a cluster: Graphviz 2.42's dot crashes when a cluster is
+        // joined to the rest by an edge, and leaks when the legend is a separate component.
+        out += "\tsubgraph " + (try clusterID("legend")) + " {\n"
         let plain: [String: DOTAttributeValue] = [
             "shape": "plaintext", "style": "solid", "fontsize": 12, "fontcolor": "#333333", "margin": "0.02",
         ]
         try statement("node", ["fontsize": 12], owner: "legend", indent: "\t\t")
 
-        // The column of nodes: shapes, then colours, then the size note.
+        // The column of nodes: title, shapes, then colours, then the size note.
         var column: [String] = []
+        let titleID = freshID("legend_title")
+        column.append(titleID)
+        try legendNode(titleID, plain.merging(["label": .label("Legend"), "fontsize": 16, "fontcolor": "#000000"]) { $1 })
         let kinds = Set(network.actors.map(\.kind)).sorted()
         for kind in kinds {
             let id = freshID("legend_shape_" + kind.rawValue)
@@ -471,15 +502,13 @@ struct DOTWriterContext {
             try legendNode(left, plain.merging(["label": .label(name)]) { $1 })
             try legendNode(right, ["shape": "point", "width": 0.06, "color": "#333333", "fillcolor": "#333333"])
             var attributes = edgeAttributes
-            attributes["minlen"] = 2
             attributes["dir"] = "none"
             out += "\t\t" + (try Self.escapeGenerated(left)) + arrow + (try Self.escapeGenerated(right)) + " "
                 + (try attributeList(attributes, owner: "legend")) + ";\n"
         }
         // Invisible links keep the entries in one tidy column.
         // In `dot` they share a rank; in the force-directed engines the links hold them together.
-        // (`dot` lays a rank's flat edges out against the reading order, so link them backwards.)
-        let chain = Array((column + sampleStarts).reversed())
+        let chain = column + sampleStarts
         // A named subgraph: an anonymous one gets a process-wide counter as its name in
         // Graphviz's output, which would make renders differ from one another.
         out += "\t\tsubgraph " + (try Self.escapeGenerated(freshID("legend_column"))) + " {\n\t\t\trank=\"same\";\n"
@@ -488,6 +517,10 @@ struct DOTWriterContext {
                 + " [style=\"invis\"];\n"
         }
         out += "\t\t}\n\t}\n"
+        if style.joinComponents, let node = network.actors.first, let entry = chain.last {
+            out += "\t" + (try Self.escapeGenerated(entry)) + arrow + (try nodeID(node.id))
+                + " [constraint=\"false\", style=\"invis\"];\n"
+        }
     }
 
     mutating func legendNode(_ id: String, _ attributes: [String: DOTAttributeValue]) throws(DOTExportError) {

@@ -85,26 +85,26 @@ import Testing
 
     @Test func legendExplainsShapesColoursAndLines() throws {
         let dot = try Self.sample().dot()
-        #expect(dot.contains("subgraph \"cluster_legend\" {"))
+        #expect(dot.contains("subgraph \"legend\" {"))
         for text in ["person", "institution", "United States (US)", "official (track 1)", "track 1.5", "track 2", "call", "talks"] {
             #expect(dot.contains("\"label\"=\"\(text)\""), "\(text)")
         }
         var style = DiagramStyle()
         style.showLegend = false
-        #expect(!(try Self.sample().dot(style: style)).contains("cluster_legend"))
+        #expect(!(try Self.sample().dot(style: style)).contains("legend_title"))
     }
 
     @Test func legendIdsNeverCollideWithActorIds() throws {
         let actors = [
             Actor(id: "legend_shape_person", kind: .person, name: "A"),
-            Actor(id: "cluster_legend", kind: .person, name: "B"),
+            Actor(id: "legend", kind: .person, name: "B"),
         ]
         let dataset = Dataset(actors: actors, interactions: [
-            Interaction(id: "i", kind: .call, participants: ["legend_shape_person", "cluster_legend"])
+            Interaction(id: "i", kind: .call, participants: ["legend_shape_person", "legend"])
         ])
         let dot = try dataset.dot()
         #expect(dot.contains("\"legend_shape_person_2\""))
-        #expect(dot.contains("subgraph \"cluster_legend_2\""))
+        #expect(dot.contains("subgraph \"legend_2\""))
     }
 
     @Test func overridesWinAndAnyAttributePassesThrough() throws {
