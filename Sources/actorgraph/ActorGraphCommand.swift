@@ -2,5 +2,5 @@ import ArgumentParser
 
 @main
 struct ActorGraphCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "actorgraph")
+    static let configuration = CommandConfiguration(commandName: "actorgraph", subcommands: [RenderCommand.self])
 }
