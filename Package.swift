@@ -48,8 +48,14 @@ let package = Package(
         ),
         .testTarget(
             name: "ActorGraphvizTests",
-            dependencies: ["ActorGraphviz", "ActorGraph"],
+            dependencies: ["ActorGraphviz", "ActorGraph", "CGraphviz"],
             path: "Tests/ActorGraphvizTests"
+        ),
+        // Renders the seed diagram many times and prints resident memory (scripts/render-memory.sh).
+        .executableTarget(
+            name: "RenderMemory",
+            dependencies: ["ActorGraph", "ActorGraphviz"],
+            path: "Benchmarks/RenderMemory"
         ),
     ],
     swiftLanguageModes: [.v6]

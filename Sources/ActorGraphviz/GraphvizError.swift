@@ -1,0 +1,39 @@
+import ActorGraph
+
+/// A failure to render, with Graphviz's own words where it gave any.
+public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// `gvContext` returned no context.
+    case contextUnavailable
+    /// The DOT text did not parse; `message` is what libcgraph reported
+    /// (for example `Error: syntax error in line 1 near '}'`).
+    case syntax(message: String)
+    /// The installed Graphviz has no such layout engine.
+    case unknownLayoutEngine(String, available: [String])
+    /// The installed Graphviz has no such output format.
+    case unknownFormat(String, available: [String])
+    /// `gvLayout` failed.
+    case layoutFailed(engine: String, message: String)
+    /// `gvRenderData` failed.
+    case renderFailed(format: String, message: String)
+    /// The network could not be written as DOT.
+    case export(DOTExportError)
+
+    public var description: String {
+        switch self {
+        case .contextUnavailable:
+            "Graphviz: could not create a context (gvContext failed)"
+        case .syntax(let message):
+            "Graphviz could not parse the DOT input: " + (message.isEmpty ? "no graph found" : message)
+        case .unknownLayoutEngine(let name, let available):
+            "Graphviz has no layout engine \"\(name)\"; available: " + available.joined(separator: ", ")
+        case .unknownFormat(let name, let available):
+            "Graphviz has no output format \"\(name)\"; available: " + available.joined(separator: ", ")
+        case .layoutFailed(let engine, let message):
+            "Graphviz layout with \(engine) failed" + (message.isEmpty ? "" : ": " + message)
+        case .renderFailed(let format, let message):
+            "Graphviz could not render \(format)" + (message.isEmpty ? "" : ": " + message)
+        case .export(let error):
+            error.description
+        }
+    }
+}
