@@ -113,7 +113,7 @@ func allTasks() -> [BenchTask] {
         graph.structuralHoles(weighted: false).constraint
     })
     #else
-    tasks.append(edgeListTask("constraint", "structuralHoles", unavailable: missing("structuralHoles", branch: "analysis-paths")) { _, _ in [] })
+    tasks.append(edgeListTask("constraint", "structuralHoles", unavailable: missing("structuralHoles", branch: "analysis-spectral")) { _, _ in [] })
     #endif
 
     tasks.append(BenchTask(
