@@ -9,7 +9,8 @@ public struct StructuralHoles: Sendable {
     /// Burt's aggregate constraint `c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²`; `nil` for
     /// isolates.
     public var constraint: [Double?]
-    /// Burt's effective size `Σ_j (1 − Σ_q p_iq m_jq)`; `nil` for isolates.
+    /// Burt's effective size `Σ_j (1 − Σ_q p_iq M_jq / max_k M_jk)`, the number of
+    /// contacts less their redundancy; `nil` for isolates.
     public var effectiveSize: [Double?]
     /// Effective size divided by degree (in + out for a directed graph); `nil` for
     /// isolates.
