@@ -1,35 +1,5 @@
 // swift-tools-version: 6.0
-import Foundation
 import PackageDescription
-
-/// The benchmark (`actorgraph-bench`) times parts of the library that are written on
-/// other branches. Each part is compiled into it only when the library has it: the
-/// flag is set when a file under the folder declares the function, so the benchmark
-/// builds (and reports "skipped") before that branch is merged, and times it after.
-func benchAvailabilityFlags() -> [SwiftSetting] {
-    let root = Context.packageDirectory
-    let probes: [(flag: String, folder: String, declaration: String)] = [
-        ("BENCH_BETWEENNESS", "Sources/ActorGraph/Analysis", "func betweenness("),
-        ("BENCH_CLOSENESS", "Sources/ActorGraph/Analysis", "func closeness("),
-        ("BENCH_HARMONIC", "Sources/ActorGraph/Analysis", "func harmonic("),
-        ("BENCH_PAGERANK", "Sources/ActorGraph/Analysis", "func pageRank("),
-        ("BENCH_EIGENVECTOR", "Sources/ActorGraph/Analysis", "func eigenvectorCentrality("),
-        ("BENCH_STRUCTURAL_HOLES", "Sources/ActorGraph/Analysis", "func structuralHoles("),
-        ("BENCH_DOT", "Sources/ActorGraph/Export", "struct DOTWriter"),
-    ]
-    var sources: [String: String] = [:]
-    func text(of folder: String) -> String {
-        if let cached = sources[folder] { return cached }
-        let directory = URL(fileURLWithPath: root).appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let joined = names.filter { $0.hasSuffix(".swift") }.sorted().compactMap {
-            try? String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8)
-        }.joined(separator: "\n")
-        sources[folder] = joined
-        return joined
-    }
-    return probes.filter { text(of: $0.folder).contains("public " + $0.declaration) }.map { .define($0.flag) }
-}
 
 let package = Package(
     name: "ActorGraph",
@@ -75,8 +45,7 @@ let package = Package(
         .executableTarget(
             name: "actorgraph-bench",
             dependencies: ["ActorGraph"],
-            path: "Benchmarks/ActorGraphBench",
-            swiftSettings: benchAvailabilityFlags()
+            path: "Benchmarks/ActorGraphBench"
         ),
         .testTarget(
             name: "ActorGraphTests",

@@ -28,8 +28,7 @@ struct Options: Sendable {
 
         Runs one task on one input and prints one JSON line with the load time, the best
         algorithm time of R runs and the time of loading followed by the first run.
-        Exit codes: 0 ok (also when the task is skipped: see "status"), 1 bad input or
-        failed run, 2 usage.
+        Exit codes: 0 ok, 1 bad input or failed run, 2 usage.
         """
 
     /// Parses `arguments` (without the program name).

@@ -11,8 +11,6 @@ struct BenchTask: Sendable {
     let name: String
     /// What "load" and "algorithm" are for this task.
     let summary: String
-    /// Why the task cannot run in this build (`nil` when it can).
-    let unavailable: String?
     /// Reads the input and prepares the algorithm.
     let load: @Sendable (Options) throws -> Workload
 }
@@ -43,84 +41,52 @@ struct Outcome {
 
 /// A task that reads an edge list and computes one score per node.
 private func edgeListTask(
-    _ name: String, _ summary: String, unavailable: String? = nil,
+    _ name: String, _ summary: String,
     _ score: @escaping @Sendable (CompactGraph, Options) throws -> [Double?]
 ) -> BenchTask {
-    BenchTask(name: name, summary: "load: EdgeList.read (CSV to CompactGraph); algorithm: " + summary, unavailable: unavailable) { options in
+    BenchTask(name: name, summary: "load: EdgeList.read (CSV to CompactGraph); algorithm: " + summary) { options in
         let graph = try EdgeList.read(edges: URL(fileURLWithPath: options.input), directed: false).graph
         return Workload { Outcome(graph, scores: try score(graph, options)) }
     }
-}
-
-/// The reason given when the library in this build lacks what a task times.
-private func missing(_ api: String, branch: String) -> String {
-    "\(api) is not in this build of ActorGraph (branch \(branch) not merged yet)"
 }
 
 /// Every task, in the order `--list` shows them.
 func allTasks() -> [BenchTask] {
     var tasks: [BenchTask] = []
 
-    #if BENCH_BETWEENNESS
     tasks.append(edgeListTask("betweenness", "betweenness(normalized: true, weighted: false)") { graph, _ in
         graph.betweenness(normalized: true, weighted: false)
     })
     tasks.append(edgeListTask("betweenness-weighted", "betweenness(normalized: true, weighted: true), lengths 1/weight") { graph, _ in
         graph.betweenness(normalized: true, weighted: true)
     })
-    #else
-    tasks.append(edgeListTask("betweenness", "betweenness", unavailable: missing("betweenness", branch: "analysis-paths")) { _, _ in [] })
-    tasks.append(edgeListTask("betweenness-weighted", "betweenness", unavailable: missing("betweenness", branch: "analysis-paths")) { _, _ in [] })
-    #endif
 
-    #if BENCH_CLOSENESS
     tasks.append(edgeListTask("closeness", "closeness(weighted: false)") { graph, _ in
         graph.closeness(weighted: false)
     })
-    #else
-    tasks.append(edgeListTask("closeness", "closeness", unavailable: missing("closeness", branch: "analysis-paths")) { _, _ in [] })
-    #endif
 
-    #if BENCH_HARMONIC
     tasks.append(edgeListTask("harmonic", "harmonic(weighted: false)") { graph, _ in
         graph.harmonic(weighted: false)
     })
-    #else
-    tasks.append(edgeListTask("harmonic", "harmonic", unavailable: missing("harmonic", branch: "analysis-paths")) { _, _ in [] })
-    #endif
 
-    #if BENCH_PAGERANK
     tasks.append(edgeListTask("pagerank", "pageRank(damping:weighted: false:maxIterations:tolerance:)") { graph, options in
         try graph.pageRank(
             damping: options.damping, weighted: false, maxIterations: options.maxIterations,
             tolerance: options.tolerance)
     })
-    #else
-    tasks.append(edgeListTask("pagerank", "pageRank", unavailable: missing("pageRank", branch: "analysis-spectral")) { _, _ in [] })
-    #endif
 
-    #if BENCH_EIGENVECTOR
     tasks.append(edgeListTask("eigenvector", "eigenvectorCentrality(weighted: false:maxIterations:tolerance:)") { graph, options in
         try graph.eigenvectorCentrality(
             weighted: false, maxIterations: options.maxIterations, tolerance: options.tolerance)
     })
-    #else
-    tasks.append(edgeListTask("eigenvector", "eigenvectorCentrality", unavailable: missing("eigenvectorCentrality", branch: "analysis-spectral")) { _, _ in [] })
-    #endif
 
-    #if BENCH_STRUCTURAL_HOLES
     tasks.append(edgeListTask("constraint", "structuralHoles(weighted: false).constraint") { graph, _ in
         graph.structuralHoles(weighted: false).constraint
     })
-    #else
-    tasks.append(edgeListTask("constraint", "structuralHoles", unavailable: missing("structuralHoles", branch: "analysis-spectral")) { _, _ in [] })
-    #endif
 
     tasks.append(BenchTask(
         name: "load-csv",
-        summary: "load: read the file's bytes; algorithm: CSVTable(data:) + EdgeList(edges:directed: false) (parse and build the CompactGraph); scores: degree",
-        unavailable: nil
-    ) { options in
+        summary: "load: read the file's bytes; algorithm: CSVTable(data:) + EdgeList(edges:directed: false) (parse and build the CompactGraph); scores: degree") { options in
         let url = URL(fileURLWithPath: options.input)
         let data = try Data(contentsOf: url)
         return Workload {
@@ -131,9 +97,7 @@ func allTasks() -> [BenchTask] {
 
     tasks.append(BenchTask(
         name: "load-json",
-        summary: "load: read the file's bytes; algorithm: DatasetLoader.load(data:) (parse and validate) + project() (undirected, count weights); scores: strength",
-        unavailable: nil
-    ) { options in
+        summary: "load: read the file's bytes; algorithm: DatasetLoader.load(data:) (parse and validate) + project() (undirected, count weights); scores: strength") { options in
         let url = URL(fileURLWithPath: options.input)
         let data = try Data(contentsOf: url)
         return Workload {
@@ -142,12 +106,9 @@ func allTasks() -> [BenchTask] {
         }
     })
 
-    #if BENCH_DOT
     tasks.append(BenchTask(
         name: "dot",
-        summary: "load: DatasetLoader.load + project(); algorithm: DOTWriter().write(network, dataset:) + write the text to --output",
-        unavailable: nil
-    ) { options in
+        summary: "load: DatasetLoader.load + project(); algorithm: DOTWriter().write(network, dataset:) + write the text to --output") { options in
         let dataset = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: options.input))
         let network = dataset.project()
         let output = options.output ?? "/dev/null"
@@ -159,12 +120,6 @@ func allTasks() -> [BenchTask] {
             return outcome
         }
     })
-    #else
-    tasks.append(BenchTask(
-        name: "dot", summary: "DOTWriter",
-        unavailable: missing("DOTWriter", branch: "render")
-    ) { _ in Workload { throw UsageError("dot is not available in this build") } })
-    #endif
 
     return tasks
 }

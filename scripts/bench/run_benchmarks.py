@@ -678,10 +678,7 @@ def write_dataset(path: Path, actors: int, interactions: int, seed: int, distinc
 # --- running ----------------------------------------------------------------
 
 def build_bench(skip: bool) -> Path:
-    # --manifest-cache none: Package.swift decides from the sources which tasks the
-    # library can run (see benchAvailabilityFlags there); a cached manifest would not see a
-    # newly merged analysis file.
-    command = ["swift", "build", "-c", "release", "--product", "actorgraph-bench", "--manifest-cache", "none"]
+    command = ["swift", "build", "-c", "release", "--product", "actorgraph-bench"]
     if not skip:
         log("build: " + " ".join(command))
         result = subprocess.run(command, cwd=ROOT)
