@@ -35,9 +35,10 @@ Agreement: for scores a (ActorGraph) and b (peer),
     max rel diff = max_i |a_i - b_i| / max(|a_i|, |b_i|, 1e-9 * max_j |b_j|)
 (the floor keeps values near zero from dominating); NaN matches NaN only. A peer
 agrees when the difference is at most the task's threshold: 1e-9 for exact
-algorithms, 1e-6 for the power iterations (all iterative tools stop at the same
-networkx rule with --tolerance, default 1e-10; igraph's PRPACK and ARPACK solve
-to machine precision), 0 for the load tasks (degrees and strengths are integers).
+algorithms, 1e-5 for the power iterations (all iterative tools stop at the same
+networkx rule with --tolerance, default 1e-10, which leaves differences of about
+1e-7 to igraph's PRPACK and ARPACK; with networkx's default tolerance 1e-6 they
+reach 1e-2 at n = 20,000), 0 for the load tasks (degrees and strengths are integers).
 The ratio ActorGraph/best peer only uses peers that agree.
 
 Conventions and how each peer is mapped to ActorGraph's (ActorGraph follows
@@ -112,7 +113,7 @@ KNOWN_DIFFERENCES = {
 }
 
 THRESHOLDS = {task: 1e-9 for task in GRAPH_TASKS}
-THRESHOLDS.update({task: 1e-6 for task in ITERATIVE_TASKS})
+THRESHOLDS.update({task: 1e-5 for task in ITERATIVE_TASKS})
 THRESHOLDS.update({"load-csv": 0.0, "load-json": 0.0, "dot": 0.0})
 
 
@@ -681,7 +682,7 @@ def build_bench(skip: bool) -> Path:
     command = ["swift", "build", "-c", "release", "--product", "actorgraph-bench"]
     if not skip:
         log("build: " + " ".join(command))
-        result = subprocess.run(command, cwd=ROOT)
+        result = subprocess.run(command, cwd=ROOT, stdout=sys.stderr)  # stdout carries the report
         if result.returncode != 0:
             sys.exit("build failed: " + " ".join(command))
     bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
@@ -756,7 +757,7 @@ def fmt_time(record: dict | None, key: str) -> str:
     value = record.get(key)
     if value is None:
         return "—"
-    return f"{value:.4f}" if value < 10 else f"{value:.1f}"
+    return f"{value:.3g}" if value < 100 else f"{value:.0f}"
 
 
 def main() -> int:
@@ -956,13 +957,14 @@ def render_report(machine: dict, groups, inputs, args) -> str:
             ok = record.get("status") == "ok"
             ratio = ""
             if tool == "actorgraph" and ok and agreeing:
-                parts = []
+                parts, bests = [], []
                 for key in ("algorithm_s", "load_algorithm_s"):
-                    best = min(records[t][key] for t in agreeing)
+                    best_tool = min(agreeing, key=lambda t: records[t][key])
+                    best = records[best_tool][key]
                     parts.append(f"{record[key] / best:.2f}" if best > 0 else "—")
-                best_tool = min(agreeing, key=lambda t: records[t]["algorithm_s"])
-                dagger = "†" if (task, best_tool) in KNOWN_DIFFERENCES else ""
-                ratio = f"{parts[0]}; {parts[1]} (vs {best_tool}{dagger})"
+                    bests.append(best_tool + ("†" if (task, best_tool) in KNOWN_DIFFERENCES else ""))
+                versus = bests[0] if bests[0] == bests[1] else f"{bests[0]}; {bests[1]}"
+                ratio = f"{parts[0]}; {parts[1]} (vs {versus})"
             elif tool == "actorgraph" and ok:
                 ratio = "no agreeing peer"
             diff = diffs.get(tool)
