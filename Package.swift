@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
         .library(name: "ActorGraphviz", targets: ["ActorGraphviz"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
+        .executable(name: "actorgraph-bench", targets: ["actorgraph-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,6 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/actorgraph"
+        ),
+        // The benchmark harness driven by scripts/bench/run_benchmarks.py (not a test).
+        .executableTarget(
+            name: "actorgraph-bench",
+            dependencies: ["ActorGraph"],
+            path: "Benchmarks/ActorGraphBench"
         ),
         .testTarget(
             name: "ActorGraphTests",

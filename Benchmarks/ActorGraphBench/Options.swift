@@ -1,0 +1,81 @@
+/// The command line of `actorgraph-bench`, parsed by hand so that the benchmark
+/// depends on the ActorGraph library alone.
+struct Options: Sendable {
+    /// The task to run (see ``BenchTask``).
+    var task: String = ""
+    /// The input file: an edge-list CSV, or a dataset JSON for `load-json` and `dot`.
+    var input: String = ""
+    /// How many times the algorithm is run; the best run is reported.
+    var repeats = 3
+    /// Stop repeating once the algorithm runs have taken this many seconds together.
+    var repeatBudget = 120.0
+    /// Where to write one score per node (`id<TAB>score`), for the agreement check.
+    var scores: String?
+    /// Where the `dot` task writes its DOT text (default: discarded after writing to /dev/null).
+    var output: String?
+    /// Power iterations (PageRank, eigenvector) stop when the L1 change is below
+    /// `nodeCount * tolerance`, the networkx rule.
+    var tolerance = 1e-10
+    /// The most power iterations before giving up.
+    var maxIterations = 10_000
+    /// PageRank's damping factor.
+    var damping = 0.85
+
+    static let usage = """
+        usage: actorgraph-bench TASK INPUT [--repeats R] [--repeat-budget SECONDS] [--scores PATH]
+                                [--output PATH] [--tolerance T] [--max-iterations K] [--damping D]
+               actorgraph-bench --list
+
+        Runs one task on one input and prints one JSON line with the load time, the best
+        algorithm time of R runs and the time of loading followed by the first run.
+        Exit codes: 0 ok, 1 bad input or failed run, 2 usage.
+        """
+
+    /// Parses `arguments` (without the program name).
+    static func parse(_ arguments: [String]) throws(UsageError) -> Options {
+        var options = Options()
+        var positional: [String] = []
+        var index = 0
+        func value(_ name: String) throws(UsageError) -> String {
+            index += 1
+            guard index < arguments.count else { throw UsageError("\(name) needs a value") }
+            return arguments[index]
+        }
+        func number<T: LosslessStringConvertible & Comparable>(_ name: String, _ text: String, atLeast minimum: T) throws(UsageError) -> T {
+            guard let parsed = T(text), parsed >= minimum else {
+                throw UsageError("\(name) expects a number of at least \(minimum), found \"\(text)\"")
+            }
+            return parsed
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            switch argument {
+            case "--repeats": options.repeats = try number(argument, try value(argument), atLeast: 1)
+            case "--repeat-budget": options.repeatBudget = try number(argument, try value(argument), atLeast: 0.0)
+            case "--scores": options.scores = try value(argument)
+            case "--output": options.output = try value(argument)
+            case "--tolerance": options.tolerance = try number(argument, try value(argument), atLeast: 0.0)
+            case "--max-iterations": options.maxIterations = try number(argument, try value(argument), atLeast: 1)
+            case "--damping": options.damping = try number(argument, try value(argument), atLeast: 0.0)
+            case "--threads":
+                throw UsageError(
+                    "--threads is not supported: the analysis API has no public workers parameter; "
+                        + "it uses one worker per active core (reported as \"threads\")")
+            default:
+                if argument.hasPrefix("--") { throw UsageError("unknown option \(argument)") }
+                positional.append(argument)
+            }
+            index += 1
+        }
+        guard positional.count == 2 else { throw UsageError("expected TASK and INPUT, found \(positional.count) arguments") }
+        options.task = positional[0]
+        options.input = positional[1]
+        return options
+    }
+}
+
+/// A command line that cannot be run; exit code 2.
+struct UsageError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,125 @@
+import ActorGraph
+import Foundation
+
+/// What one task loads, and what it runs on what it loaded.
+///
+/// `load` is timed as "load", one call of the returned workload's `run` as one
+/// "algorithm" run. Every task's `run` returns what the agreement check compares:
+/// one score per node, or none (the `dot` task, checked on its output file).
+struct BenchTask: Sendable {
+    /// The name on the command line.
+    let name: String
+    /// What "load" and "algorithm" are for this task.
+    let summary: String
+    /// Reads the input and prepares the algorithm.
+    let load: @Sendable (Options) throws -> Workload
+}
+
+/// A loaded input and the algorithm to time on it.
+struct Workload {
+    /// Runs the algorithm once.
+    let run: () throws -> Outcome
+}
+
+/// What one algorithm run gives back.
+struct Outcome {
+    /// Nodes and ties of the graph the algorithm ran on.
+    var nodes: Int
+    var edges: Int
+    /// Node ids, indexed like ``scores``.
+    var ids: [String]
+    /// One score per node, or none (a task checked another way).
+    var scores: [Double?]
+
+    init(_ graph: CompactGraph, scores: [Double?]) {
+        self.nodes = graph.nodeCount
+        self.edges = graph.edgeCount
+        self.ids = graph.ids
+        self.scores = scores
+    }
+}
+
+/// A task that reads an edge list and computes one score per node.
+private func edgeListTask(
+    _ name: String, _ summary: String,
+    _ score: @escaping @Sendable (CompactGraph, Options) throws -> [Double?]
+) -> BenchTask {
+    BenchTask(name: name, summary: "load: EdgeList.read (CSV to CompactGraph); algorithm: " + summary) { options in
+        let graph = try EdgeList.read(edges: URL(fileURLWithPath: options.input), directed: false).graph
+        return Workload { Outcome(graph, scores: try score(graph, options)) }
+    }
+}
+
+/// Every task, in the order `--list` shows them.
+func allTasks() -> [BenchTask] {
+    var tasks: [BenchTask] = []
+
+    tasks.append(edgeListTask("betweenness", "betweenness(normalized: true, weighted: false)") { graph, _ in
+        graph.betweenness(normalized: true, weighted: false)
+    })
+    tasks.append(edgeListTask("betweenness-weighted", "betweenness(normalized: true, weighted: true), lengths 1/weight") { graph, _ in
+        graph.betweenness(normalized: true, weighted: true)
+    })
+
+    tasks.append(edgeListTask("closeness", "closeness(weighted: false)") { graph, _ in
+        graph.closeness(weighted: false)
+    })
+
+    tasks.append(edgeListTask("harmonic", "harmonic(weighted: false)") { graph, _ in
+        graph.harmonic(weighted: false)
+    })
+
+    tasks.append(edgeListTask("pagerank", "pageRank(damping:weighted: false:maxIterations:tolerance:)") { graph, options in
+        try graph.pageRank(
+            damping: options.damping, weighted: false, maxIterations: options.maxIterations,
+            tolerance: options.tolerance)
+    })
+
+    tasks.append(edgeListTask("eigenvector", "eigenvectorCentrality(weighted: false:maxIterations:tolerance:)") { graph, options in
+        try graph.eigenvectorCentrality(
+            weighted: false, maxIterations: options.maxIterations, tolerance: options.tolerance)
+    })
+
+    tasks.append(edgeListTask("constraint", "structuralHoles(weighted: false).constraint") { graph, _ in
+        graph.structuralHoles(weighted: false).constraint
+    })
+
+    tasks.append(BenchTask(
+        name: "load-csv",
+        summary: "load: read the file's bytes; algorithm: CSVTable(data:) + EdgeList(edges:directed: false) (parse and build the CompactGraph); scores: degree") { options in
+        let url = URL(fileURLWithPath: options.input)
+        let data = try Data(contentsOf: url)
+        return Workload {
+            let graph = try EdgeList(edges: CSVTable(data: data, file: url.path), directed: false).graph
+            return Outcome(graph, scores: (0..<graph.nodeCount).map { Double(graph.outDegree(of: $0)) })
+        }
+    })
+
+    tasks.append(BenchTask(
+        name: "load-json",
+        summary: "load: read the file's bytes; algorithm: DatasetLoader.load(data:) (parse and validate) + project() (undirected, count weights); scores: strength") { options in
+        let url = URL(fileURLWithPath: options.input)
+        let data = try Data(contentsOf: url)
+        return Workload {
+            let graph = try DatasetLoader.load(data: data, file: url.path).project().graph
+            return Outcome(graph, scores: (0..<graph.nodeCount).map { node in graph.neighborWeights(of: node).reduce(0, +) })
+        }
+    })
+
+    tasks.append(BenchTask(
+        name: "dot",
+        summary: "load: DatasetLoader.load + project(); algorithm: DOTWriter().write(network, dataset:) + write the text to --output") { options in
+        let dataset = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: options.input))
+        let network = dataset.project()
+        let output = options.output ?? "/dev/null"
+        return Workload {
+            let text = try DOTWriter().write(network, dataset: dataset)
+            try text.write(toFile: output, atomically: false, encoding: .utf8)
+            var outcome = Outcome(network.graph, scores: [])
+            outcome.ids = []
+            return outcome
+        }
+    })
+
+    return tasks
+}

@@ -1,0 +1,448 @@
+/// One worker's preallocated buffers for single-source shortest-path searches
+/// (breadth-first by hops, or Dijkstra by tie length) and Brandes' dependency
+/// accumulation. Everything is O(V) except the Dijkstra heap, O(E); nothing is
+/// allocated per source or per visit, and only the nodes a search reached are
+/// reset after it.
+///
+/// Floating-point conventions follow networkx's `_single_source_dijkstra_path_basic`
+/// so that equal-length paths are recognised exactly as networkx recognises them:
+/// the length of a path is summed from the source outwards, `dist[w] = dist[v] +
+/// 1/weight(v, w)`, with `dist[v]` the final distance of `v`; a tie is exact `==`
+/// equality of those sums, and a node's distance is the smallest such sum over its
+/// in-neighbours, which does not depend on the order in which nodes are visited.
+struct ShortestPathSearch: ~Copyable {
+    let nodeCount: Int
+    /// Per node: the number of shortest paths from the source (sigma) during the
+    /// forward pass, overwritten by `(1 + delta) / sigma` during accumulation;
+    /// and the hop distance from the source, `Int32.max` when not reached. Kept
+    /// side by side so that looking at a neighbour touches one cache line.
+    let node: UnsafeMutablePointer<PathNode>
+    /// Length from the source, +infinity when not reached (weighted searches).
+    let length: UnsafeMutablePointer<Double>
+    /// 0 unseen, 1 in the heap, 2 settled (weighted searches).
+    let state: UnsafeMutablePointer<UInt8>
+    /// Nodes in the order they were settled (a BFS queue doubles as the stack).
+    let order: UnsafeMutablePointer<Int32>
+    /// The arcs of the last breadth-first search's shortest-path DAG.
+    let dag: UnsafeMutablePointer<Int32>
+    /// Successor lists (top-down levels) and parent lists (bottom-up levels) of
+    /// the last breadth-first search's shortest-path DAG, by queue position.
+    let succStart: UnsafeMutablePointer<Int32>
+    let succEnd: UnsafeMutablePointer<Int32>
+    let predStart: UnsafeMutablePointer<Int32>
+    let predEnd: UnsafeMutablePointer<Int32>
+    /// Queue positions where each level starts; whether it was found bottom-up.
+    let levelStart: UnsafeMutablePointer<Int32>
+    let levelBottomUp: UnsafeMutablePointer<UInt8>
+    /// Dependency shares handed down from bottom-up levels, 0 between uses.
+    let pending: UnsafeMutablePointer<Double>
+    /// The depth of the last breadth-first search.
+    var levels = 0
+    /// Binary min-heap of (length, node), with stale entries skipped on pop.
+    let heapKey: UnsafeMutablePointer<Double>
+    let heapNode: UnsafeMutablePointer<Int32>
+    let heapCapacity: Int
+
+    init(nodeCount n: Int, arcCount: Int, weighted: Bool) {
+        nodeCount = n
+        let size = max(n, 1)
+        node = .allocate(capacity: size)
+        node.initialize(repeating: PathNode(value: 0, hops: .max), count: size)
+        length = .allocate(capacity: size)
+        length.initialize(repeating: .infinity, count: size)
+        state = .allocate(capacity: size)
+        state.initialize(repeating: 0, count: size)
+        order = .allocate(capacity: size)
+        order.initialize(repeating: 0, count: size)
+        dag = .allocate(capacity: max(arcCount, 1))
+        succStart = .allocate(capacity: size)
+        succEnd = .allocate(capacity: size)
+        predStart = .allocate(capacity: size)
+        predEnd = .allocate(capacity: size)
+        levelStart = .allocate(capacity: size + 2)
+        levelBottomUp = .allocate(capacity: size + 2)
+        pending = .allocate(capacity: size)
+        pending.initialize(repeating: 0, count: size)
+        heapCapacity = weighted ? arcCount + 1 : 1
+        heapKey = .allocate(capacity: heapCapacity)
+        heapNode = .allocate(capacity: heapCapacity)
+    }
+
+    deinit {
+        node.deallocate()
+        length.deallocate()
+        state.deallocate()
+        order.deallocate()
+        dag.deallocate()
+        for buffer in [succStart, succEnd, predStart, predEnd, levelStart] { buffer.deallocate() }
+        levelBottomUp.deallocate()
+        pending.deallocate()
+        heapKey.deallocate()
+        heapNode.deallocate()
+    }
+
+    // MARK: Forward searches
+
+    /// Breadth-first search from `source` counting shortest paths (Brandes 2001),
+    /// level by level: fills ``node`` (hops and sigma), ``order``, the level
+    /// boundaries and the shortest-path DAG; returns how many nodes were reached
+    /// (the source included).
+    ///
+    /// Each level is expanded either top-down (scan the ties of the frontier) or
+    /// bottom-up (scan the ties into every unreached node, keeping those from
+    /// the frontier), whichever has fewer ties to scan (Beamer, Asanović &
+    /// Patterson 2012). Bottom-up must still look at every tie into a node, since
+    /// sigma sums over all of its parents, but on small-world graphs the last
+    /// levels hold most of the ties and few unreached nodes.
+    ///
+    /// The top-down inner loop has no data-dependent branch: with unreached
+    /// nodes at `Int32.max`, a neighbour `w` of `v` (at depth `d`) is on a
+    /// shortest path through `v` exactly when `hops(w) >= d + 1`, new exactly
+    /// when `hops(w) > d + 1`, and its depth becomes `min(hops(w), d + 1)`.
+    mutating func countPathsByHops(from source: Int, in graph: AdjacencyView) -> Int {
+        let offsets = graph.offsets, targets = graph.targets
+        let reverseOffsets = graph.reverseOffsets, sources = graph.sources
+        let node = self.node, queue = self.order
+        let dag = self.dag, succStart = self.succStart, succEnd = self.succEnd
+        let predStart = self.predStart, predEnd = self.predEnd
+        let levelStart = self.levelStart, levelBottomUp = self.levelBottomUp
+        let n = graph.nodeCount
+        node[source].hops = 0
+        node[source].value = 1
+        queue[0] = Int32(source)
+        predStart[0] = 0
+        predEnd[0] = 0
+        levelStart[0] = 0
+        levelStart[1] = 1
+        levelBottomUp[0] = 0
+        var level = 0  // depth of the frontier
+        var tail = 1, arcs = 0
+        // Ties into nodes not yet reached (bottom-up cost), out of the frontier
+        // (top-down cost).
+        var unreachedVolume = graph.arcCount - Int(reverseOffsets[source + 1] - reverseOffsets[source])
+        while true {
+            let first = Int(levelStart[level]), last = Int(levelStart[level + 1])
+            if first == last || unreachedVolume == 0 { break }
+            var frontierVolume = 0
+            for i in first..<last {
+                let v = Int(queue[i])
+                frontierVolume &+= Int(offsets[v &+ 1] &- offsets[v])
+            }
+            let depth = Int32(truncatingIfNeeded: level)
+            let next = depth &+ 1
+            if unreachedVolume < frontierVolume {
+                // Bottom-up: every unreached node sums sigma over its parents.
+                levelBottomUp[level + 1] = 1
+                for i in first..<last { succStart[i] = 0; succEnd[i] = 0 }
+                for w in 0..<n where node[w].hops == .max {
+                    let start = arcs
+                    var sum = 0.0
+                    var e = Int(reverseOffsets[w])
+                    let end = Int(reverseOffsets[w &+ 1])
+                    while e < end {
+                        let v32 = sources[e]
+                        let v = Int(v32)
+                        let isParent = node[v].hops == depth ? 1 : 0
+                        sum += node[v].value * Double(isParent)
+                        dag[arcs] = v32
+                        arcs &+= isParent
+                        e &+= 1
+                    }
+                    if arcs > start {
+                        node[w].hops = next
+                        node[w].value = sum
+                        queue[tail] = Int32(truncatingIfNeeded: w)
+                        predStart[tail] = Int32(truncatingIfNeeded: start)
+                        predEnd[tail] = Int32(truncatingIfNeeded: arcs)
+                        tail &+= 1
+                        unreachedVolume &-= end &- Int(reverseOffsets[w])
+                    }
+                }
+            } else {
+                // Top-down: the frontier pushes sigma to its children.
+                levelBottomUp[level + 1] = 0
+                for i in first..<last {
+                    let v = Int(queue[i])
+                    let sigmaV = node[v].value
+                    succStart[i] = Int32(truncatingIfNeeded: arcs)
+                    let newFrom = tail
+                    var e = Int(offsets[v])
+                    let end = Int(offsets[v &+ 1])
+                    while e < end {
+                        let w32 = targets[e]
+                        let w = Int(w32)
+                        let hw = node[w].hops
+                        node[w].hops = min(hw, next)
+                        let onPath = hw >= next ? 1 : 0
+                        let isNew = hw > next ? 1 : 0
+                        node[w].value += sigmaV * Double(onPath)
+                        queue[tail] = w32
+                        tail &+= isNew
+                        dag[arcs] = w32
+                        arcs &+= onPath
+                        e &+= 1
+                    }
+                    succEnd[i] = Int32(truncatingIfNeeded: arcs)
+                    for j in newFrom..<tail {
+                        let w = Int(queue[j])
+                        predStart[j] = 0
+                        predEnd[j] = 0
+                        unreachedVolume &-= Int(reverseOffsets[w &+ 1] &- reverseOffsets[w])
+                    }
+                }
+            }
+            level &+= 1
+            levelStart[level + 1] = Int32(truncatingIfNeeded: tail)
+        }
+        // The deepest level has no successors.
+        let first = Int(levelStart[level]), last = Int(levelStart[level + 1])
+        for i in first..<last { succStart[i] = 0; succEnd[i] = 0 }
+        levels = level
+        return tail
+    }
+
+    /// Dijkstra's search from `source` counting shortest paths, with networkx's
+    /// tie rule (see the type's comment): fills ``length``, ``node`` (sigma) and
+    /// ``order``; returns how many nodes were reached.
+    func countPathsByLength(from source: Int, in graph: AdjacencyView) -> Int {
+        let offsets = graph.offsets, targets = graph.targets, lengths = graph.lengths
+        let dist = self.length, state = self.state, node = self.node, order = self.order
+        var heap = Heap(key: heapKey, node: heapNode)
+        dist[source] = 0
+        state[source] = 1
+        node[source].value = 1
+        heap.push(0, Int32(source))
+        var settled = 0
+        while let (d, popped) = heap.pop() {
+            let v = Int(popped)
+            if state[v] == 2 { continue }
+            state[v] = 2
+            order[settled] = popped
+            settled &+= 1
+            let sigmaV = node[v].value
+            var e = Int(offsets[v])
+            let end = Int(offsets[v &+ 1])
+            while e < end {
+                let w = Int(targets[e])
+                let candidate = d + lengths[e]
+                let sw = state[w]
+                if sw == 0 || (sw == 1 && candidate < dist[w]) {
+                    dist[w] = candidate
+                    state[w] = 1
+                    node[w].value = sigmaV
+                    heap.push(candidate, Int32(truncatingIfNeeded: w))
+                } else if candidate == dist[w] {
+                    node[w].value += sigmaV
+                }
+                e &+= 1
+            }
+        }
+        return settled
+    }
+
+    /// Breadth-first distances only: fills ``hops`` and ``order``; returns the
+    /// number of nodes reached.
+    func hopDistances(from source: Int, in graph: AdjacencyView) -> Int {
+        let offsets = graph.offsets, targets = graph.targets
+        let node = self.node, queue = self.order
+        node[source].hops = 0
+        queue[0] = Int32(source)
+        var head = 0, tail = 1
+        while head < tail {
+            let v = Int(queue[head])
+            head &+= 1
+            let next = node[v].hops &+ 1
+            var e = Int(offsets[v])
+            let end = Int(offsets[v &+ 1])
+            while e < end {
+                let w = Int(targets[e])
+                if node[w].hops == .max {
+                    node[w].hops = next
+                    queue[tail] = Int32(truncatingIfNeeded: w)
+                    tail &+= 1
+                }
+                e &+= 1
+            }
+        }
+        return tail
+    }
+
+    /// Dijkstra distances only: fills ``length`` and ``order`` (settle order);
+    /// returns the number of nodes reached.
+    func lengthDistances(from source: Int, in graph: AdjacencyView) -> Int {
+        let offsets = graph.offsets, targets = graph.targets, lengths = graph.lengths
+        let dist = self.length, state = self.state, order = self.order
+        var heap = Heap(key: heapKey, node: heapNode)
+        dist[source] = 0
+        state[source] = 1
+        heap.push(0, Int32(source))
+        var settled = 0
+        while let (d, popped) = heap.pop() {
+            let v = Int(popped)
+            if state[v] == 2 { continue }
+            state[v] = 2
+            order[settled] = popped
+            settled &+= 1
+            var e = Int(offsets[v])
+            let end = Int(offsets[v &+ 1])
+            while e < end {
+                let w = Int(targets[e])
+                let candidate = d + lengths[e]
+                if state[w] == 0 || (state[w] == 1 && candidate < dist[w]) {
+                    dist[w] = candidate
+                    state[w] = 1
+                    heap.push(candidate, Int32(truncatingIfNeeded: w))
+                }
+                e &+= 1
+            }
+        }
+        return settled
+    }
+
+    // MARK: Dependency accumulation
+
+    /// Brandes' backward pass after ``countPathsByHops(from:in:)``: from the
+    /// deepest level back to the source's neighbours, adds each non-source
+    /// node's dependency `delta(v) = sum over successors w of sigma(v) / sigma(w)
+    /// * (1 + delta(w))` to `scores[v]`. Successors come from the DAG the
+    /// forward pass stored: as successor lists where a level was expanded
+    /// top-down, as parent lists of the next level where it was bottom-up.
+    func accumulateByHops(reached: Int, into scores: UnsafeMutablePointer<Double>) {
+        let node = self.node, order = self.order, dag = self.dag, pending = self.pending
+        let succStart = self.succStart, succEnd = self.succEnd
+        let predStart = self.predStart, predEnd = self.predEnd
+        let levelStart = self.levelStart, levelBottomUp = self.levelBottomUp
+        var level = levels
+        while level > 0 {
+            let first = Int(levelStart[level]), last = Int(levelStart[level + 1])
+            // node[w].value for the deeper level already holds (1 + delta(w)) / sigma(w).
+            for i in first..<last {
+                let v = Int(order[i])
+                var even = pending[v], odd = 0.0
+                pending[v] = 0
+                var e = Int(succStart[i])
+                let end = Int(succEnd[i])
+                while e &+ 1 < end {
+                    even += node[Int(dag[e])].value
+                    odd += node[Int(dag[e &+ 1])].value
+                    e &+= 2
+                }
+                if e < end { even += node[Int(dag[e])].value }
+                let sigmaV = node[v].value
+                let delta = sigmaV * (even + odd)
+                scores[v] += delta
+                node[v].value = (1 + delta) / sigmaV
+            }
+            if levelBottomUp[level] != 0 && level > 1 {
+                // This level was found bottom-up: hand each node's share to its
+                // parents (the source, at level 0, needs none).
+                for i in first..<last {
+                    let coefficient = node[Int(order[i])].value
+                    for e in Int(predStart[i])..<Int(predEnd[i]) {
+                        pending[Int(dag[e])] += coefficient
+                    }
+                }
+            }
+            level &-= 1
+        }
+    }
+
+    /// Brandes' backward pass after ``countPathsByLength(from:in:)``; a tie
+    /// `v -> w` lies on a shortest path when `length[v] + 1/weight == length[w]`
+    /// exactly (and `length[w] > length[v]`), the same test the forward pass used.
+    func accumulateByLength(reached: Int, in graph: AdjacencyView, into scores: UnsafeMutablePointer<Double>) {
+        let offsets = graph.offsets, targets = graph.targets, lengths = graph.lengths
+        let dist = self.length, node = self.node, order = self.order
+        var i = reached &- 1
+        while i > 0 {
+            let v = Int(order[i])
+            let dv = dist[v]
+            var sum = 0.0
+            var e = Int(offsets[v])
+            let end = Int(offsets[v &+ 1])
+            while e < end {
+                let w = Int(targets[e])
+                let dw = dist[w]
+                if dv + lengths[e] == dw && dw > dv { sum += node[w].value }
+                e &+= 1
+            }
+            let sigmaV = node[v].value
+            let delta = sigmaV * sum
+            scores[v] += delta
+            node[v].value = (1 + delta) / sigmaV
+            i &-= 1
+        }
+    }
+
+    /// Forgets the last search: resets only the `reached` nodes it touched.
+    func reset(reached: Int, weighted: Bool) {
+        let node = self.node, order = self.order
+        if weighted {
+            for i in 0..<reached {
+                let v = Int(order[i])
+                node[v].value = 0
+                length[v] = .infinity
+                state[v] = 0
+            }
+        } else {
+            for i in 0..<reached {
+                node[Int(order[i])] = PathNode(value: 0, hops: .max)
+            }
+        }
+    }
+}
+
+/// What a search keeps per node; 16 bytes.
+struct PathNode {
+    var value: Double
+    var hops: Int32
+}
+
+/// A binary min-heap over caller-owned arrays, keyed by path length.
+private struct Heap {
+    let key: UnsafeMutablePointer<Double>
+    let node: UnsafeMutablePointer<Int32>
+    var count = 0
+
+    init(key: UnsafeMutablePointer<Double>, node: UnsafeMutablePointer<Int32>) {
+        self.key = key
+        self.node = node
+    }
+
+    mutating func push(_ k: Double, _ n: Int32) {
+        var i = count
+        count &+= 1
+        while i > 0 {
+            let parent = (i &- 1) >> 1
+            let pk = key[parent]
+            if pk <= k { break }
+            key[i] = pk
+            node[i] = node[parent]
+            i = parent
+        }
+        key[i] = k
+        node[i] = n
+    }
+
+    mutating func pop() -> (Double, Int32)? {
+        guard count > 0 else { return nil }
+        let top = (key[0], node[0])
+        count &-= 1
+        if count > 0 {
+            let k = key[count], n = node[count]
+            var i = 0
+            while true {
+                var child = 2 &* i &+ 1
+                if child >= count { break }
+                if child &+ 1 < count && key[child &+ 1] < key[child] { child &+= 1 }
+                if key[child] >= k { break }
+                key[i] = key[child]
+                node[i] = node[child]
+                i = child
+            }
+            key[i] = k
+            node[i] = n
+        }
+        return top
+    }
+}
