@@ -12,7 +12,7 @@ struct ActorGraphCommand: AsyncParsableCommand {
         commandName: "actorgraph",
         abstract: "Map back-channel diplomacy: load, check, score and draw networks of who met whom.",
         subcommands: [
-            ValidateCommand.self, SummaryCommand.self, RenderCommand.self, MentionsCommand.self, VerifyCommand.self,
+            ValidateCommand.self, SummaryCommand.self, ScoresCommand.self, RenderCommand.self, MentionsCommand.self, VerifyCommand.self,
             ConvertCommand.self,
         ]
     )

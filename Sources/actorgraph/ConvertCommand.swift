@@ -53,7 +53,7 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Directed ties: a dataset's go from each interaction's initiator; an edge list's from source to target.")
     var directed = false
 
-    @Flag(help: "Add node scores (for now: degree) as numeric node attributes.")
+    @Flag(help: "Add every score of 'actorgraph scores' (unweighted; brokerage by country for a dataset) as numeric node attributes.")
     var withScores = false
 
     func validate() throws {
@@ -69,7 +69,6 @@ struct ConvertCommand: ParsableCommand {
         guard let inputFormat = from ?? Self.inputFormat(of: input),
             let outputFormat = to ?? Self.outputFormat(of: output)
         else { throw ValidationError("cannot tell the formats from the extensions; give --from and --to") }
-        if outputFormat == .dot { throw InputFailure("DOT output: use actorgraph render --dot-only") }
         do {
             let (graph, dataset) = try load(inputFormat)
             try write(graph, dataset: dataset, as: outputFormat)
@@ -90,7 +89,8 @@ struct ConvertCommand: ParsableCommand {
             if nodes != nil { throw InputFailure("--nodes applies to an edge list or Gephi CSV, not to a dataset (\(input))") }
             let dataset = try DatasetLoader.load(contentsOf: url)
             let network = dataset.project(ProjectionOptions(directed: directed, includeIsolatedActors: true))
-            let scores = withScores ? scoreAttributes(for: network.graph) : [:]
+            let scores = withScores
+                ? scoreAttributes(for: network.graph, groups: network.actors.map { $0.country?.rawValue }) : [:]
             return (try AttributedGraph(network: network, dataset: dataset, scores: scores), dataset)
         case .csv:
             let list = try EdgeList.read(edges: url, nodes: nodes.map { URL(fileURLWithPath: $0) }, directed: directed)
@@ -136,7 +136,13 @@ struct ConvertCommand: ParsableCommand {
             if withScores { throw InputFailure("--with-scores does not apply to dataset JSON output") }
             try save(DatasetWriter.json(dataset), to: output)
         case .dot:
-            throw InputFailure("DOT output: use actorgraph render --dot-only")
+            guard let dataset else {
+                throw InputFailure(
+                    "\(input) is a graph, not a dataset: DOT output draws actors and interactions; use a dataset JSON as input")
+            }
+            if withScores { throw InputFailure("--with-scores does not apply to DOT output; use actorgraph render --size-by") }
+            let network = dataset.project(ProjectionOptions(directed: directed, includeIsolatedActors: true))
+            try save(DOTWriter().write(network, dataset: dataset), to: output)
         case .graphml:
             try save(GraphMLWriter.write(graph), to: output)
         case .csv:
@@ -194,20 +200,18 @@ struct ConvertCommand: ParsableCommand {
 
 // MARK: - Scores (merge point)
 
-/// The numeric node attributes `--with-scores` adds, one value per node.
+/// Every score of ``NodeScores`` for each node, as attribute columns named by
+/// ``ScoreName`` (`brokerage_<role>` for the raw role counts when `groups` is
+/// given). Unweighted, following networkx's conventions; a score whose
+/// iteration did not converge is left out.
 ///
-/// MERGE POINT: the analysis module (developed in parallel) adds
-/// `NodeScores(graph:weighted:groups:only:)` with `values: [ScoreName: [Double?]]`;
-/// at the merge this function returns those values by name. Until then it gives
-/// degree only: the number of neighbours (for a directed graph, in-degree plus
-/// out-degree, as networkx counts it), read from the CSR offsets.
-///
-/// - Complexity: O(V).
-func scoreAttributes(for graph: CompactGraph) -> [String: [Double?]] {
-    let degree: [Double?] = (0..<graph.nodeCount).map { node in
-        let out = graph.offsets[node + 1] - graph.offsets[node]
-        let into = graph.isDirected ? graph.inOffsets[node + 1] - graph.inOffsets[node] : 0
-        return Double(out + into)
+/// - Complexity: that of ``NodeScores/init(graph:weighted:groups:only:)``.
+func scoreAttributes(for graph: CompactGraph, groups: [String?]? = nil) -> [String: [Double?]] {
+    let scores = NodeScores(graph: graph, weighted: false, groups: groups)
+    var result: [String: [Double?]] = [:]
+    for (name, values) in scores.values { result[name.rawValue] = values }
+    if let roles = scores.brokerage {
+        for role in BrokerageRole.allCases { result["brokerage_" + role.rawValue] = roles.raw[role].map(Double.init) }
     }
-    return ["degree": degree]
+    return result
 }

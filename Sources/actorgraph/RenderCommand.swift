@@ -32,7 +32,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output format (svg, png, pdf, json, xdot, dot, …). Default: from the output's extension, else svg.")
     var format: String?
 
-    @Option(name: .customLong("size-by"), help: "Size nodes by a score: \(NodeScores.names.joined(separator: ", ")).")
+    @Option(name: .customLong("size-by"), help: "Size nodes by a score: \(ScoreName.allCases.map(\.rawValue).joined(separator: ", ")).")
     var sizeBy: String?
 
     @Option(name: .customLong("cluster-by"), help: "Group nodes in boxes: country.")
@@ -76,16 +76,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try render()
-        } catch let error as RenderInputError {
-            throw error
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            // Dataset, export and Graphviz errors all print as their description, exit 1.
-            throw RenderInputError(String(describing: error))
-        }
+        // Dataset, export and Graphviz errors print as their description, exit 1.
+        try render()
     }
 
     private func render() throws {
@@ -112,7 +104,7 @@ struct RenderCommand: ParsableCommand {
         style.edgeLabels = edgeLabelParts
         style.showLegend = !noLegend
         if let sizeBy {
-            style.nodeScores = try NodeScores.nodeScores(named: sizeBy, network: network)
+            style.nodeScores = try Self.sizeScores(named: sizeBy, network: network)
             style.nodeScoreName = sizeBy
         }
         let dot = try DOTWriter(style: style).write(network, dataset: dataset)
@@ -136,13 +128,13 @@ struct RenderCommand: ParsableCommand {
         do {
             try bytes.write(to: URL(fileURLWithPath: output))
         } catch {
-            throw RenderInputError("\(output): cannot write the file: \((error as NSError).localizedDescription)")
+            throw InputFailure("\(output): cannot write the file: \((error as NSError).localizedDescription)")
         }
     }
 
     static func date(_ text: String, option: String) throws -> PartialDate {
         guard let date = PartialDate(iso: text) else {
-            throw RenderInputError("\(option): \"\(text)\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+            throw InputFailure("\(option): \"\(text)\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
         }
         return date
     }
@@ -153,7 +145,7 @@ struct RenderCommand: ParsableCommand {
             let kind = InteractionKind(rawValue: word)
             guard !kind.isCustom else {
                 let known = InteractionKind.known.map(\.rawValue).joined(separator: ", ")
-                throw RenderInputError("--kinds: unknown interaction kind \"\(word)\" (known: \(known))")
+                throw InputFailure("--kinds: unknown interaction kind \"\(word)\" (known: \(known))")
             }
             result.insert(kind)
         }
@@ -165,7 +157,7 @@ struct RenderCommand: ParsableCommand {
         for word in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             guard let track = ChannelTrack(rawValue: word) else {
                 let known = ChannelTrack.allCases.map(\.rawValue).joined(separator: ", ")
-                throw RenderInputError("--tracks: unknown channel track \"\(word)\" (known: \(known))")
+                throw InputFailure("--tracks: unknown channel track \"\(word)\" (known: \(known))")
             }
             result.insert(track)
         }
@@ -179,42 +171,32 @@ struct RenderCommand: ParsableCommand {
             case "none": continue
             case "kind": parts.insert(.kind)
             case "date": parts.insert(.date)
-            default: throw RenderInputError("--edge-labels: unknown part \"\(word)\" (use none, kind, date)")
+            default: throw InputFailure("--edge-labels: unknown part \"\(word)\" (use none, kind, date)")
             }
         }
         return parts
     }
 }
 
-/// Bad input to a command: printed as `Error: <message>`, exit status 1.
-struct RenderInputError: Error, CustomStringConvertible {
-    let description: String
-    init(_ message: String) { description = message }
-}
-
-/// Node scores for `--size-by`.
-enum NodeScores {
-    /// The score names ``nodeScores(named:network:)`` knows.
-    static let names = ["degree", "strength"]
-
-    // MERGE POINT (analysis issue): extend this one function with the analysis
-    // module's scores (betweenness, closeness, eigenvector, brokerage, constraint…)
-    // and add their names to `names`. Nothing else in the render command needs to change.
-    /// One score per node of `network.graph`, by name: `degree` (number of
-    /// neighbours) or `strength` (sum of tie weights), both computed on the graph
-    /// made undirected.
+extension RenderCommand {
+    /// One value per node of `network.graph` for `--size-by`: any score that
+    /// `actorgraph scores` computes, on the network as drawn (brokerage: the total
+    /// count, actors grouped by country). Undefined values size as 0.
     ///
-    /// - Throws: ``RenderInputError`` for an unknown name, listing the known ones.
-    /// - Complexity: O(V + E).
-    static func nodeScores(named name: String, network: ProjectedNetwork) throws -> [Double] {
-        let graph = network.graph.undirected()
-        switch name {
-        case "degree":
-            return (0..<graph.nodeCount).map { Double(graph.outDegree(of: $0)) }
-        case "strength":
-            return (0..<graph.nodeCount).map { graph.neighborWeights(of: $0).reduce(0, +) }
-        default:
-            throw RenderInputError("--size-by: unknown score \"\(name)\" (known: \(names.joined(separator: ", ")))")
+    /// - Throws: ``InputFailure`` for an unknown name, listing the known ones, or a
+    ///   score that did not converge.
+    static func sizeScores(named name: String, network: ProjectedNetwork) throws -> [Double] {
+        guard let score = ScoreName(rawValue: name) else {
+            throw InputFailure(
+                "--size-by: unknown score \"\(name)\" (known: \(ScoreName.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
+        let scores = NodeScores(
+            graph: network.graph, weighted: false, groups: network.actors.map { $0.country?.rawValue }, only: [score])
+        if let failure = scores.failures[score] { throw InputFailure("--size-by \(name): \(failure)") }
+        if score == .brokerage, let roles = scores.brokerage { return roles.raw.total.map(Double.init) }
+        guard let values = scores.values[score] else {
+            throw InputFailure("--size-by \(name): not defined for this network")
+        }
+        return values.map { $0 ?? 0 }
     }
 }

@@ -1,0 +1,173 @@
+import Foundation
+
+extension NodeScores {
+    /// The per-node columns in output order: each requested score, with brokerage
+    /// expanded into its roles (raw counts, then the z-score of the total).
+    var columns: [(name: String, values: [Double?])] {
+        var result: [(String, [Double?])] = []
+        for name in requested {
+            if name == .brokerage {
+                guard let roles = brokerage else { continue }
+                for role in BrokerageRole.allCases {
+                    result.append(("brokerage." + role.rawValue, roles.raw[role].map { Double($0) }))
+                }
+                result.append(("brokerage.totalZ", roles.z[.total]))
+            } else if let values = values[name] {
+                result.append((name.rawValue, values))
+            }
+        }
+        return result
+    }
+
+    /// The scores as JSON: `{"directed", "weighted", "nodes": [{"id", "label", score…,
+    /// "brokerage": {role: count…, "expected": {…}, "z": {…}}}]}`. Undefined values are `null`.
+    ///
+    /// - Parameters:
+    ///   - labels: a display name per node.
+    ///   - order: the nodes to write, in order (default: all, by index).
+    public func json(labels: [String]? = nil, order: [Int]? = nil) -> String {
+        var out = "{\"directed\": \(graph.isDirected), \"weighted\": \(weighted), \"nodes\": ["
+        let nodes = order ?? Array(0..<graph.nodeCount)
+        for (position, node) in nodes.enumerated() {
+            out += position == 0 ? "\n  {" : ",\n  {"
+            out += "\"id\": " + JSONText.quote(graph.ids[node])
+            if let labels { out += ", \"label\": " + JSONText.quote(labels[node]) }
+            if let groups { out += ", \"group\": " + (groups[node].map(JSONText.quote) ?? "null") }
+            for name in requested where name != .brokerage {
+                guard let column = values[name] else {
+                    out += ", \"\(name.rawValue)\": null"
+                    continue
+                }
+                out += ", \"\(name.rawValue)\": " + JSONText.number(column[node])
+            }
+            if let roles = brokerage {
+                func object(_ value: (BrokerageRole) -> Double?) -> String {
+                    BrokerageRole.allCases.map { "\"\($0.rawValue)\": " + JSONText.number(value($0)) }
+                        .joined(separator: ", ")
+                }
+                out += ", \"brokerage\": {" + object { Double(roles.raw[$0][node]) }
+                out += ", \"expected\": {" + object { roles.expected[$0][node] } + "}"
+                out += ", \"z\": {" + object { roles.z[$0][node] } + "}}"
+            }
+            out += "}"
+        }
+        out += nodes.isEmpty ? "]}\n" : "\n]}\n"
+        return out
+    }
+
+    /// The scores as CSV (RFC 4180, CR LF records): `id,label,group,score…`, one
+    /// row per node; brokerage as one column per role plus `brokerage.totalZ`;
+    /// undefined values are empty fields.
+    public func csv(labels: [String]? = nil, order: [Int]? = nil) -> String {
+        let columns = self.columns
+        var header = ["id"]
+        if labels != nil { header.append("label") }
+        if groups != nil { header.append("group") }
+        header += columns.map(\.name)
+        var writer = CSVWriter()
+        writer.append(header)
+        for node in order ?? Array(0..<graph.nodeCount) {
+            var fields = [graph.ids[node]]
+            if let labels { fields.append(labels[node]) }
+            if let groups { fields.append(groups[node] ?? "") }
+            fields += columns.map { column in column.values[node].map { JSONText.number($0) } ?? "" }
+            writer.append(fields)
+        }
+        return writer.text
+    }
+
+    /// An aligned table for a terminal: names, then each score to 4 decimals
+    /// (counts as whole numbers), `-` where undefined.
+    public func table(labels: [String]? = nil, order: [Int]? = nil) -> String {
+        let columns = self.columns
+        let integerColumns = Set(columns.map(\.name).filter {
+            ["degree", "inDegree", "outDegree"].contains($0) || ($0.hasPrefix("brokerage.") && $0 != "brokerage.totalZ")
+        })
+        var header = ["actor"]
+        if groups != nil { header.append("group") }
+        header += columns.map { $0.name.hasPrefix("brokerage.") ? String($0.name.dropFirst("brokerage.".count)) : $0.name }
+        var rows: [[String]] = []
+        for node in order ?? Array(0..<graph.nodeCount) {
+            var row = [labels?[node] ?? graph.ids[node]]
+            if let groups { row.append(groups[node] ?? "-") }
+            for column in columns {
+                guard let value = column.values[node] else {
+                    row.append("-")
+                    continue
+                }
+                row.append(integerColumns.contains(column.name) ? String(Int(value.rounded())) : String(format: "%.4f", value))
+            }
+            rows.append(row)
+        }
+        var widths = header.map(TerminalText.width)
+        for row in rows {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], TerminalText.width(cell)) }
+        }
+        func render(_ row: [String]) -> String {
+            row.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: widths[i] - TerminalText.width(cell))
+                return i < (groups != nil ? 2 : 1) ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+        var lines = [render(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        lines += rows.map(render)
+        if brokerage != nil {
+            lines.append("")
+            lines.append("Brokerage (Gould & Fernandez 1989, as sna::brokerage): coordinator = within one group; itinerant = a broker between two members of another group; representative = passes from its own group out; gatekeeper = passes into its own group; liaison = between two other groups. totalZ is the z-score of the total against sna's null model.")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// JSON text helpers shared by the exporters.
+enum JSONText {
+    /// A JSON string literal for any Swift string.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A JSON number with the shortest text that reads back exactly, or `null`.
+    static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}
+
+/// Display width in a terminal, counting East Asian wide characters as two
+/// columns and combining marks and format characters as none.
+enum TerminalText {
+    static func width(_ text: String) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            let props = scalar.properties
+            switch props.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format, .control: continue
+            default: break
+            }
+            let v = scalar.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
+            total += wide ? 2 : 1
+        }
+        return total
+    }
+}
