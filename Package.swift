@@ -47,6 +47,23 @@ let package = Package(
             dependencies: ["ActorGraph"],
             path: "Benchmarks/ActorGraphBench"
         ),
+        // Examples: each runnable with `swift run NAME`, built with the package.
+        .executableTarget(
+            name: "FlorentineFamilies",
+            dependencies: ["ActorGraph"],
+            path: "Examples/FlorentineFamilies",
+            exclude: ["florentine.csv"]
+        ),
+        .executableTarget(
+            name: "BrokersByYear",
+            dependencies: ["ActorGraph", "ActorGraphviz"],
+            path: "Examples/BrokersByYear"
+        ),
+        .executableTarget(
+            name: "StyledDiagram",
+            dependencies: ["ActorGraph", "ActorGraphviz"],
+            path: "Examples/StyledDiagram"
+        ),
         .testTarget(
             name: "ActorGraphTests",
             dependencies: ["ActorGraph"],

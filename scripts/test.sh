@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# The test command: sets up Graphviz if needed, then builds and runs every test.
+# The test command: sets up Graphviz if needed, builds everything (library, command
+# line, examples, tests), runs every test, then runs each example to completion.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-graphviz.sh
 swift build --build-tests
 swift test --skip-build
+for example in FlorentineFamilies BrokersByYear StyledDiagram; do
+  echo "== swift run $example"
+  swift run --skip-build "$example" > "/tmp/actorgraph-example-$example.log"
+  tail -n 3 "/tmp/actorgraph-example-$example.log"
+done
