@@ -21,6 +21,8 @@ struct ShortestPathSearch: ~Copyable {
     let length: UnsafeMutablePointer<Double>
     /// 0 unseen, 1 in the heap, 2 settled (weighted searches).
     let state: UnsafeMutablePointer<UInt8>
+    /// `[0.0, 1.0]`: multipliers indexed by a condition, for branch-free updates.
+    let unit: UnsafeMutablePointer<Double>
     /// Nodes in the order they were settled (a BFS queue doubles as the stack).
     let order: UnsafeMutablePointer<Int32>
     /// The arcs of the last breadth-first search's shortest-path DAG.
@@ -48,13 +50,19 @@ struct ShortestPathSearch: ~Copyable {
         let size = max(n, 1)
         node = .allocate(capacity: size)
         node.initialize(repeating: PathNode(value: 0, hops: .max), count: size)
+        unit = .allocate(capacity: 2)
+        unit[0] = 0
+        unit[1] = 1
         length = .allocate(capacity: size)
         length.initialize(repeating: .infinity, count: size)
         state = .allocate(capacity: size)
         state.initialize(repeating: 0, count: size)
-        order = .allocate(capacity: size)
-        order.initialize(repeating: 0, count: size)
-        dag = .allocate(capacity: max(arcCount, 1))
+        // One spare slot each: the branch-free top-down step writes every
+        // neighbour at the queue's (and the DAG's) end and only then decides
+        // whether to keep it.
+        order = .allocate(capacity: size + 1)
+        order.initialize(repeating: 0, count: size + 1)
+        dag = .allocate(capacity: arcCount + 1)
         succStart = .allocate(capacity: size)
         succEnd = .allocate(capacity: size)
         predStart = .allocate(capacity: size)
@@ -70,6 +78,7 @@ struct ShortestPathSearch: ~Copyable {
 
     deinit {
         node.deallocate()
+        unit.deallocate()
         length.deallocate()
         state.deallocate()
         order.deallocate()
@@ -107,6 +116,7 @@ struct ShortestPathSearch: ~Copyable {
         let predStart = self.predStart, predEnd = self.predEnd
         let levelStart = self.levelStart, levelBottomUp = self.levelBottomUp
         let n = graph.nodeCount
+        let unit = UnsafePointer(self.unit)
         node[source].hops = 0
         node[source].value = 1
         queue[0] = Int32(source)
@@ -143,7 +153,7 @@ struct ShortestPathSearch: ~Copyable {
                         let v32 = sources[e]
                         let v = Int(v32)
                         let isParent = node[v].hops == depth ? 1 : 0
-                        sum += node[v].value * Double(isParent)
+                        sum += node[v].value * unit[isParent]
                         dag[arcs] = v32
                         arcs &+= isParent
                         e &+= 1
@@ -174,10 +184,12 @@ struct ShortestPathSearch: ~Copyable {
                         let hw = node[w].hops
                         node[w].hops = min(hw, next)
                         let onPath = hw >= next ? 1 : 0
-                        let isNew = hw > next ? 1 : 0
-                        node[w].value += sigmaV * Double(onPath)
+                        // Adding sigma * 0 leaves sigma unchanged. The 0 or 1 is
+                        // read from memory: a choice between two values would be
+                        // compiled into a branch, mispredicted half the time.
+                        node[w].value += sigmaV * unit[onPath]
                         queue[tail] = w32
-                        tail &+= isNew
+                        tail &+= hw > next ? 1 : 0
                         dag[arcs] = w32
                         arcs &+= onPath
                         e &+= 1
@@ -238,33 +250,6 @@ struct ShortestPathSearch: ~Copyable {
             }
         }
         return settled
-    }
-
-    /// Breadth-first distances only: fills ``hops`` and ``order``; returns the
-    /// number of nodes reached.
-    func hopDistances(from source: Int, in graph: AdjacencyView) -> Int {
-        let offsets = graph.offsets, targets = graph.targets
-        let node = self.node, queue = self.order
-        node[source].hops = 0
-        queue[0] = Int32(source)
-        var head = 0, tail = 1
-        while head < tail {
-            let v = Int(queue[head])
-            head &+= 1
-            let next = node[v].hops &+ 1
-            var e = Int(offsets[v])
-            let end = Int(offsets[v &+ 1])
-            while e < end {
-                let w = Int(targets[e])
-                if node[w].hops == .max {
-                    node[w].hops = next
-                    queue[tail] = Int32(truncatingIfNeeded: w)
-                    tail &+= 1
-                }
-                e &+= 1
-            }
-        }
-        return tail
     }
 
     /// Dijkstra distances only: fills ``length`` and ``order`` (settle order);
