@@ -28,7 +28,8 @@ struct ShortestPathSearch: ~Copyable {
     /// The arcs of the last breadth-first search's shortest-path DAG.
     let dag: UnsafeMutablePointer<Int32>
     /// Successor lists (top-down levels) and parent lists (bottom-up levels) of
-    /// the last breadth-first search's shortest-path DAG, by queue position.
+    /// the last breadth-first search's shortest-path DAG, by queue position;
+    /// parent lists are set only for levels found bottom-up.
     let succStart: UnsafeMutablePointer<Int32>
     let succEnd: UnsafeMutablePointer<Int32>
     let predStart: UnsafeMutablePointer<Int32>
@@ -127,17 +128,20 @@ struct ShortestPathSearch: ~Copyable {
         levelBottomUp[0] = 0
         var level = 0  // depth of the frontier
         var tail = 1, arcs = 0
-        // Ties into nodes not yet reached (bottom-up cost), out of the frontier
-        // (top-down cost).
-        var unreachedVolume = graph.arcCount - Int(reverseOffsets[source + 1] - reverseOffsets[source])
+        // Ties into nodes beyond the frontier (the bottom-up cost) and out of
+        // the frontier (the top-down cost).
+        var unreachedVolume = graph.arcCount
         while true {
             let first = Int(levelStart[level]), last = Int(levelStart[level + 1])
-            if first == last || unreachedVolume == 0 { break }
+            if first == last { break }
             var frontierVolume = 0
             for i in first..<last {
                 let v = Int(queue[i])
                 frontierVolume &+= Int(offsets[v &+ 1] &- offsets[v])
+                unreachedVolume &-= Int(reverseOffsets[v &+ 1] &- reverseOffsets[v])
             }
+            // No tie leads to an unreached node: the search is over.
+            if unreachedVolume == 0 { break }
             let depth = Int32(truncatingIfNeeded: level)
             let next = depth &+ 1
             if unreachedVolume < frontierVolume {
@@ -146,26 +150,39 @@ struct ShortestPathSearch: ~Copyable {
                 for i in first..<last { succStart[i] = 0; succEnd[i] = 0 }
                 for w in 0..<n where node[w].hops == .max {
                     let start = arcs
-                    var sum = 0.0
+                    // Two running sums shorten the chain of dependent additions;
+                    // sigma is a whole number, so the order does not matter.
+                    var even = 0.0, odd = 0.0
                     var e = Int(reverseOffsets[w])
                     let end = Int(reverseOffsets[w &+ 1])
-                    while e < end {
+                    while e &+ 1 < end {
+                        let v32 = sources[e], u32 = sources[e &+ 1]
+                        let v = Int(v32), u = Int(u32)
+                        let vIsParent = node[v].hops == depth ? 1 : 0
+                        let uIsParent = node[u].hops == depth ? 1 : 0
+                        even += node[v].value * unit[vIsParent]
+                        odd += node[u].value * unit[uIsParent]
+                        dag[arcs] = v32
+                        arcs &+= vIsParent
+                        dag[arcs] = u32
+                        arcs &+= uIsParent
+                        e &+= 2
+                    }
+                    if e < end {
                         let v32 = sources[e]
                         let v = Int(v32)
                         let isParent = node[v].hops == depth ? 1 : 0
-                        sum += node[v].value * unit[isParent]
+                        even += node[v].value * unit[isParent]
                         dag[arcs] = v32
                         arcs &+= isParent
-                        e &+= 1
                     }
                     if arcs > start {
                         node[w].hops = next
-                        node[w].value = sum
+                        node[w].value = even + odd
                         queue[tail] = Int32(truncatingIfNeeded: w)
                         predStart[tail] = Int32(truncatingIfNeeded: start)
                         predEnd[tail] = Int32(truncatingIfNeeded: arcs)
                         tail &+= 1
-                        unreachedVolume &-= end &- Int(reverseOffsets[w])
                     }
                 }
             } else {
@@ -175,7 +192,6 @@ struct ShortestPathSearch: ~Copyable {
                     let v = Int(queue[i])
                     let sigmaV = node[v].value
                     succStart[i] = Int32(truncatingIfNeeded: arcs)
-                    let newFrom = tail
                     var e = Int(offsets[v])
                     let end = Int(offsets[v &+ 1])
                     while e < end {
@@ -195,12 +211,6 @@ struct ShortestPathSearch: ~Copyable {
                         e &+= 1
                     }
                     succEnd[i] = Int32(truncatingIfNeeded: arcs)
-                    for j in newFrom..<tail {
-                        let w = Int(queue[j])
-                        predStart[j] = 0
-                        predEnd[j] = 0
-                        unreachedVolume &-= Int(reverseOffsets[w &+ 1] &- reverseOffsets[w])
-                    }
                 }
             }
             level &+= 1
