@@ -27,9 +27,9 @@ struct ShortestPathSearch: ~Copyable {
     let order: UnsafeMutablePointer<Int32>
     /// The arcs of the last breadth-first search's shortest-path DAG.
     let dag: UnsafeMutablePointer<Int32>
-    /// Successor lists (top-down levels) and parent lists (bottom-up levels) of
-    /// the last breadth-first search's shortest-path DAG, by queue position;
-    /// parent lists are set only for levels found bottom-up.
+    /// The last breadth-first search's shortest-path DAG by queue position:
+    /// successor lists for nodes of levels expanded top-down, parent lists for
+    /// nodes of levels found bottom-up (each set only where it applies).
     let succStart: UnsafeMutablePointer<Int32>
     let succEnd: UnsafeMutablePointer<Int32>
     let predStart: UnsafeMutablePointer<Int32>
@@ -147,7 +147,6 @@ struct ShortestPathSearch: ~Copyable {
             if unreachedVolume < frontierVolume {
                 // Bottom-up: every unreached node sums sigma over its parents.
                 levelBottomUp[level + 1] = 1
-                for i in first..<last { succStart[i] = 0; succEnd[i] = 0 }
                 for w in 0..<n where node[w].hops == .max {
                     let start = arcs
                     // Two running sums shorten the chain of dependent additions;
@@ -216,9 +215,6 @@ struct ShortestPathSearch: ~Copyable {
             level &+= 1
             levelStart[level + 1] = Int32(truncatingIfNeeded: tail)
         }
-        // The deepest level has no successors.
-        let first = Int(levelStart[level]), last = Int(levelStart[level + 1])
-        for i in first..<last { succStart[i] = 0; succEnd[i] = 0 }
         levels = level
         return tail
     }
@@ -308,26 +304,13 @@ struct ShortestPathSearch: ~Copyable {
         let predStart = self.predStart, predEnd = self.predEnd
         let levelStart = self.levelStart, levelBottomUp = self.levelBottomUp
         var level = levels
+        // The deepest level has no successors: delta is 0.
+        for i in Int(levelStart[level])..<Int(levelStart[level + 1]) where level > 0 {
+            let v = Int(order[i])
+            node[v].value = 1 / node[v].value
+        }
         while level > 0 {
             let first = Int(levelStart[level]), last = Int(levelStart[level + 1])
-            // node[w].value for the deeper level already holds (1 + delta(w)) / sigma(w).
-            for i in first..<last {
-                let v = Int(order[i])
-                var even = pending[v], odd = 0.0
-                pending[v] = 0
-                var e = Int(succStart[i])
-                let end = Int(succEnd[i])
-                while e &+ 1 < end {
-                    even += node[Int(dag[e])].value
-                    odd += node[Int(dag[e &+ 1])].value
-                    e &+= 2
-                }
-                if e < end { even += node[Int(dag[e])].value }
-                let sigmaV = node[v].value
-                let delta = sigmaV * (even + odd)
-                scores[v] += delta
-                node[v].value = (1 + delta) / sigmaV
-            }
             if levelBottomUp[level] != 0 && level > 1 {
                 // This level was found bottom-up: hand each node's share to its
                 // parents (the source, at level 0, needs none).
@@ -339,6 +322,32 @@ struct ShortestPathSearch: ~Copyable {
                 }
             }
             level &-= 1
+            guard level > 0 else { break }
+            // Finish the level above: node[w].value for this level already holds
+            // (1 + delta(w)) / sigma(w); shares from a bottom-up level wait in
+            // `pending`.
+            let sharesPending = levelBottomUp[level + 1] != 0
+            for i in Int(levelStart[level])..<first {
+                let v = Int(order[i])
+                var even = 0.0, odd = 0.0
+                if sharesPending {
+                    even = pending[v]
+                    pending[v] = 0
+                } else {
+                    var e = Int(succStart[i])
+                    let end = Int(succEnd[i])
+                    while e &+ 1 < end {
+                        even += node[Int(dag[e])].value
+                        odd += node[Int(dag[e &+ 1])].value
+                        e &+= 2
+                    }
+                    if e < end { even += node[Int(dag[e])].value }
+                }
+                let sigmaV = node[v].value
+                let delta = sigmaV * (even + odd)
+                scores[v] += delta
+                node[v].value = (1 + delta) / sigmaV
+            }
         }
     }
 
