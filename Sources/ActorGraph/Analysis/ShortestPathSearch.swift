@@ -1,6 +1,6 @@
 /// One worker's preallocated buffers for single-source shortest-path searches
 /// (breadth-first by hops, or Dijkstra by tie length) and Brandes' dependency
-/// accumulation. Everything is O(V) except the Dijkstra heap, O(E); nothing is
+/// accumulation. Everything is O(V) except the shortest-path DAG, O(E); nothing is
 /// allocated per source or per visit, and only the nodes a search reached are
 /// reset after it.
 ///
@@ -41,10 +41,10 @@ struct ShortestPathSearch: ~Copyable {
     let pending: UnsafeMutablePointer<Double>
     /// The depth of the last breadth-first search.
     var levels = 0
-    /// Binary min-heap of (length, node), with stale entries skipped on pop.
+    /// Indexed binary min-heap of (length, node) for Dijkstra's searches.
     let heapKey: UnsafeMutablePointer<Double>
     let heapNode: UnsafeMutablePointer<Int32>
-    let heapCapacity: Int
+    let heapPosition: UnsafeMutablePointer<Int32>
 
     init(nodeCount n: Int, arcCount: Int, weighted: Bool) {
         nodeCount = n
@@ -72,9 +72,10 @@ struct ShortestPathSearch: ~Copyable {
         levelBottomUp = .allocate(capacity: size + 2)
         pending = .allocate(capacity: size)
         pending.initialize(repeating: 0, count: size)
-        heapCapacity = weighted ? arcCount + 1 : 1
+        let heapCapacity = weighted ? size + 1 : 1
         heapKey = .allocate(capacity: heapCapacity)
         heapNode = .allocate(capacity: heapCapacity)
+        heapPosition = .allocate(capacity: heapCapacity)
     }
 
     deinit {
@@ -89,6 +90,7 @@ struct ShortestPathSearch: ~Copyable {
         pending.deallocate()
         heapKey.deallocate()
         heapNode.deallocate()
+        heapPosition.deallocate()
     }
 
     // MARK: Forward searches
@@ -225,15 +227,14 @@ struct ShortestPathSearch: ~Copyable {
     func countPathsByLength(from source: Int, in graph: AdjacencyView) -> Int {
         let offsets = graph.offsets, targets = graph.targets, lengths = graph.lengths
         let dist = self.length, state = self.state, node = self.node, order = self.order
-        var heap = Heap(key: heapKey, node: heapNode)
+        var heap = Heap(key: heapKey, node: heapNode, position: heapPosition)
         dist[source] = 0
         state[source] = 1
         node[source].value = 1
-        heap.push(0, Int32(source))
+        heap.insert(0, Int32(source))
         var settled = 0
         while let (d, popped) = heap.pop() {
             let v = Int(popped)
-            if state[v] == 2 { continue }
             state[v] = 2
             order[settled] = popped
             settled &+= 1
@@ -244,11 +245,15 @@ struct ShortestPathSearch: ~Copyable {
                 let w = Int(targets[e])
                 let candidate = d + lengths[e]
                 let sw = state[w]
-                if sw == 0 || (sw == 1 && candidate < dist[w]) {
+                if sw == 0 {
                     dist[w] = candidate
                     state[w] = 1
                     node[w].value = sigmaV
-                    heap.push(candidate, Int32(truncatingIfNeeded: w))
+                    heap.insert(candidate, Int32(truncatingIfNeeded: w))
+                } else if sw == 1 && candidate < dist[w] {
+                    dist[w] = candidate
+                    node[w].value = sigmaV
+                    heap.decrease(Int32(truncatingIfNeeded: w), to: candidate)
                 } else if candidate == dist[w] {
                     node[w].value += sigmaV
                 }
@@ -263,14 +268,13 @@ struct ShortestPathSearch: ~Copyable {
     func lengthDistances(from source: Int, in graph: AdjacencyView) -> Int {
         let offsets = graph.offsets, targets = graph.targets, lengths = graph.lengths
         let dist = self.length, state = self.state, order = self.order
-        var heap = Heap(key: heapKey, node: heapNode)
+        var heap = Heap(key: heapKey, node: heapNode, position: heapPosition)
         dist[source] = 0
         state[source] = 1
-        heap.push(0, Int32(source))
+        heap.insert(0, Int32(source))
         var settled = 0
         while let (d, popped) = heap.pop() {
             let v = Int(popped)
-            if state[v] == 2 { continue }
             state[v] = 2
             order[settled] = popped
             settled &+= 1
@@ -279,10 +283,14 @@ struct ShortestPathSearch: ~Copyable {
             while e < end {
                 let w = Int(targets[e])
                 let candidate = d + lengths[e]
-                if state[w] == 0 || (state[w] == 1 && candidate < dist[w]) {
+                let sw = state[w]
+                if sw == 0 {
                     dist[w] = candidate
                     state[w] = 1
-                    heap.push(candidate, Int32(truncatingIfNeeded: w))
+                    heap.insert(candidate, Int32(truncatingIfNeeded: w))
+                } else if sw == 1 && candidate < dist[w] {
+                    dist[w] = candidate
+                    heap.decrease(Int32(truncatingIfNeeded: w), to: candidate)
                 }
                 e &+= 1
             }
@@ -356,7 +364,7 @@ struct ShortestPathSearch: ~Copyable {
     /// exactly (and `length[w] > length[v]`), the same test the forward pass used.
     func accumulateByLength(reached: Int, in graph: AdjacencyView, into scores: UnsafeMutablePointer<Double>) {
         let offsets = graph.offsets, targets = graph.targets, lengths = graph.lengths
-        let dist = self.length, node = self.node, order = self.order
+        let dist = self.length, node = self.node, order = self.order, unit = UnsafePointer(self.unit)
         var i = reached &- 1
         while i > 0 {
             let v = Int(order[i])
@@ -367,7 +375,10 @@ struct ShortestPathSearch: ~Copyable {
             while e < end {
                 let w = Int(targets[e])
                 let dw = dist[w]
-                if dv + lengths[e] == dw && dw > dv { sum += node[w].value }
+                // Branch-free, as in the breadth-first search: value * 0 or * 1.
+                let tight = dv + lengths[e] == dw ? 1 : 0
+                let deeper = dw > dv ? 1 : 0
+                sum += node[w].value * unit[tight & deeper]
                 e &+= 1
             }
             let sigmaV = node[v].value
@@ -402,30 +413,52 @@ struct PathNode {
     var hops: Int32
 }
 
-/// A binary min-heap over caller-owned arrays, keyed by path length.
+/// An indexed binary min-heap of nodes keyed by path length, over caller-owned
+/// arrays: each node is in it at most once and a shorter path lowers its key in
+/// place (no stale entries to pop). `pop` uses Floyd's trick: the hole at the
+/// root sinks to a leaf along smaller children (one branch-free comparison per
+/// level), then the last entry rises into it. Room for one entry more than the
+/// number of nodes (a sentinel).
 private struct Heap {
     let key: UnsafeMutablePointer<Double>
     let node: UnsafeMutablePointer<Int32>
+    /// Where each node sits in the heap (valid while it is in the heap).
+    let position: UnsafeMutablePointer<Int32>
     var count = 0
 
-    init(key: UnsafeMutablePointer<Double>, node: UnsafeMutablePointer<Int32>) {
+    init(key: UnsafeMutablePointer<Double>, node: UnsafeMutablePointer<Int32>, position: UnsafeMutablePointer<Int32>) {
         self.key = key
         self.node = node
+        self.position = position
     }
 
-    mutating func push(_ k: Double, _ n: Int32) {
-        var i = count
+    /// Adds `n`, not in the heap, with key `k`.
+    mutating func insert(_ k: Double, _ n: Int32) {
+        let i = count
         count &+= 1
+        rise(from: i, k, n)
+    }
+
+    /// Lowers the key of `n`, in the heap, to `k`.
+    mutating func decrease(_ n: Int32, to k: Double) {
+        rise(from: Int(position[Int(n)]), k, n)
+    }
+
+    private func rise(from start: Int, _ k: Double, _ n: Int32) {
+        var i = start
         while i > 0 {
             let parent = (i &- 1) >> 1
             let pk = key[parent]
             if pk <= k { break }
             key[i] = pk
-            node[i] = node[parent]
+            let moved = node[parent]
+            node[i] = moved
+            position[Int(moved)] = Int32(truncatingIfNeeded: i)
             i = parent
         }
         key[i] = k
         node[i] = n
+        position[Int(n)] = Int32(truncatingIfNeeded: i)
     }
 
     mutating func pop() -> (Double, Int32)? {
@@ -433,19 +466,27 @@ private struct Heap {
         let top = (key[0], node[0])
         count &-= 1
         if count > 0 {
-            let k = key[count], n = node[count]
-            var i = 0
+            let lastKey = key[count], lastNode = node[count]
+            // A sentinel past the end, so that a lone child needs no test.
+            key[count] = .infinity
+            var hole = 0
             while true {
-                var child = 2 &* i &+ 1
+                var child = 2 &* hole &+ 1
                 if child >= count { break }
-                if child &+ 1 < count && key[child &+ 1] < key[child] { child &+= 1 }
-                if key[child] >= k { break }
-                key[i] = key[child]
-                node[i] = node[child]
-                i = child
+                // Keys are non-negative doubles, whose bit patterns order like
+                // the values; the sign of the difference picks the smaller
+                // child without a branch (a compare-and-select feeding an
+                // address would be compiled into one).
+                let left = Int64(bitPattern: key[child].bitPattern)
+                let right = Int64(bitPattern: key[child &+ 1].bitPattern)
+                child &+= Int(truncatingIfNeeded: UInt64(bitPattern: right &- left) >> 63)
+                key[hole] = key[child]
+                let moved = node[child]
+                node[hole] = moved
+                position[Int(moved)] = Int32(truncatingIfNeeded: hole)
+                hole = child
             }
-            key[i] = k
-            node[i] = n
+            rise(from: hole, lastKey, lastNode)
         }
         return top
     }
