@@ -10,6 +10,11 @@
 /// 1/weight(v, w)`, with `dist[v]` the final distance of `v`; a tie is exact `==`
 /// equality of those sums, and a node's distance is the smallest such sum over its
 /// in-neighbours, which does not depend on the order in which nodes are visited.
+///
+/// Path counts are doubles, as in networkx: exact up to 2^53, rounded beyond; a
+/// pair joined by more than ~1e308 shortest paths overflows to infinity, and the
+/// branch-free updates (`sigma * 0`) then give NaN where networkx gives
+/// meaningless values of its own.
 struct ShortestPathSearch: ~Copyable {
     let nodeCount: Int
     /// Per node: the number of shortest paths from the source (sigma) during the
@@ -63,7 +68,7 @@ struct ShortestPathSearch: ~Copyable {
         // whether to keep it.
         order = .allocate(capacity: size + 1)
         order.initialize(repeating: 0, count: size + 1)
-        dag = .allocate(capacity: arcCount + 1)
+        dag = .allocate(capacity: weighted ? 1 : arcCount + 1)
         succStart = .allocate(capacity: size)
         succEnd = .allocate(capacity: size)
         predStart = .allocate(capacity: size)
