@@ -79,7 +79,7 @@ extension CompactGraph {
     /// `random.sample` would draw for networkx with the same seed.
     ///
     /// - Parameters:
-    ///   - samples: The number of source nodes `k` (clamped to `0...n`).
+    ///   - samples: The number of source nodes `k` (clamped to `1...n`).
     ///   - seed: Seed of the generator that picks the sources.
     ///   - normalized: As in ``betweenness(normalized:weighted:)``.
     ///   - weighted: As in ``betweenness(normalized:weighted:)``.
@@ -98,7 +98,7 @@ extension CompactGraph {
         samples: Int, seed: UInt64, normalized: Bool, weighted: Bool, workers: Int
     ) -> [Double] {
         let n = nodeCount
-        let k = min(max(samples, 0), n)
+        let k = min(max(samples, 1), n)
         if k == n { return betweenness(normalized: normalized, weighted: weighted, workers: workers) }
         var generator = Xoshiro256StarStar(seed: seed)
         var pool = Array(0..<n)

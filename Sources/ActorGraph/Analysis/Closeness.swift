@@ -70,12 +70,14 @@ extension CompactGraph {
                 withoutActuallyEscaping(score) { score in
                     let score = UncheckedSendable(score)
                     SourceParallelism.run(workers: workers, chunks: chunks) { _, claim in
-                        let search = ShortestPathSearch(nodeCount: n, arcCount: graph.arcCount, weighted: byLength)
+                        var search = ShortestPathSearch(nodeCount: n, arcCount: graph.arcCount, weighted: byLength)
                         while let chunk = claim() {
                             for u in SourceParallelism.range(of: chunk, chunks: chunks, sourceCount: n) {
+                                // The path-counting search is used for its
+                                // direction-optimised levels; sigma comes free.
                                 let reached = byLength
                                     ? search.lengthDistances(from: u, in: graph)
-                                    : search.hopDistances(from: u, in: graph)
+                                    : search.countPathsByHops(from: u, in: graph)
                                 output.value[u] = score.value(search, reached, byLength)
                                 search.reset(reached: reached, weighted: byLength)
                             }

@@ -1,6 +1,6 @@
 /// One worker's preallocated buffers for single-source shortest-path searches
 /// (breadth-first by hops, or Dijkstra by tie length) and Brandes' dependency
-/// accumulation. Everything is O(V) except the Dijkstra heap, O(E); nothing is
+/// accumulation. Everything is O(V) except the shortest-path DAG, O(E); nothing is
 /// allocated per source or per visit, and only the nodes a search reached are
 /// reset after it.
 ///
@@ -10,6 +10,11 @@
 /// 1/weight(v, w)`, with `dist[v]` the final distance of `v`; a tie is exact `==`
 /// equality of those sums, and a node's distance is the smallest such sum over its
 /// in-neighbours, which does not depend on the order in which nodes are visited.
+///
+/// Path counts are doubles, as in networkx: exact up to 2^53, rounded beyond; a
+/// pair joined by more than ~1e308 shortest paths overflows to infinity, and the
+/// branch-free updates (`sigma * 0`) then give NaN where networkx gives
+/// meaningless values of its own.
 struct ShortestPathSearch: ~Copyable {
     let nodeCount: Int
     /// Per node: the number of shortest paths from the source (sigma) during the
@@ -21,12 +26,15 @@ struct ShortestPathSearch: ~Copyable {
     let length: UnsafeMutablePointer<Double>
     /// 0 unseen, 1 in the heap, 2 settled (weighted searches).
     let state: UnsafeMutablePointer<UInt8>
+    /// `[0.0, 1.0]`: multipliers indexed by a condition, for branch-free updates.
+    let unit: UnsafeMutablePointer<Double>
     /// Nodes in the order they were settled (a BFS queue doubles as the stack).
     let order: UnsafeMutablePointer<Int32>
     /// The arcs of the last breadth-first search's shortest-path DAG.
     let dag: UnsafeMutablePointer<Int32>
-    /// Successor lists (top-down levels) and parent lists (bottom-up levels) of
-    /// the last breadth-first search's shortest-path DAG, by queue position.
+    /// The last breadth-first search's shortest-path DAG by queue position:
+    /// successor lists for nodes of levels expanded top-down, parent lists for
+    /// nodes of levels found bottom-up (each set only where it applies).
     let succStart: UnsafeMutablePointer<Int32>
     let succEnd: UnsafeMutablePointer<Int32>
     let predStart: UnsafeMutablePointer<Int32>
@@ -38,23 +46,29 @@ struct ShortestPathSearch: ~Copyable {
     let pending: UnsafeMutablePointer<Double>
     /// The depth of the last breadth-first search.
     var levels = 0
-    /// Binary min-heap of (length, node), with stale entries skipped on pop.
+    /// Indexed binary min-heap of (length, node) for Dijkstra's searches.
     let heapKey: UnsafeMutablePointer<Double>
     let heapNode: UnsafeMutablePointer<Int32>
-    let heapCapacity: Int
+    let heapPosition: UnsafeMutablePointer<Int32>
 
     init(nodeCount n: Int, arcCount: Int, weighted: Bool) {
         nodeCount = n
         let size = max(n, 1)
         node = .allocate(capacity: size)
         node.initialize(repeating: PathNode(value: 0, hops: .max), count: size)
+        unit = .allocate(capacity: 2)
+        unit[0] = 0
+        unit[1] = 1
         length = .allocate(capacity: size)
         length.initialize(repeating: .infinity, count: size)
         state = .allocate(capacity: size)
         state.initialize(repeating: 0, count: size)
-        order = .allocate(capacity: size)
-        order.initialize(repeating: 0, count: size)
-        dag = .allocate(capacity: max(arcCount, 1))
+        // One spare slot each: the branch-free top-down step writes every
+        // neighbour at the queue's (and the DAG's) end and only then decides
+        // whether to keep it.
+        order = .allocate(capacity: size + 1)
+        order.initialize(repeating: 0, count: size + 1)
+        dag = .allocate(capacity: weighted ? 1 : arcCount + 1)
         succStart = .allocate(capacity: size)
         succEnd = .allocate(capacity: size)
         predStart = .allocate(capacity: size)
@@ -63,13 +77,15 @@ struct ShortestPathSearch: ~Copyable {
         levelBottomUp = .allocate(capacity: size + 2)
         pending = .allocate(capacity: size)
         pending.initialize(repeating: 0, count: size)
-        heapCapacity = weighted ? arcCount + 1 : 1
+        let heapCapacity = weighted ? size + 1 : 1
         heapKey = .allocate(capacity: heapCapacity)
         heapNode = .allocate(capacity: heapCapacity)
+        heapPosition = .allocate(capacity: heapCapacity)
     }
 
     deinit {
         node.deallocate()
+        unit.deallocate()
         length.deallocate()
         state.deallocate()
         order.deallocate()
@@ -79,6 +95,7 @@ struct ShortestPathSearch: ~Copyable {
         pending.deallocate()
         heapKey.deallocate()
         heapNode.deallocate()
+        heapPosition.deallocate()
     }
 
     // MARK: Forward searches
@@ -107,6 +124,7 @@ struct ShortestPathSearch: ~Copyable {
         let predStart = self.predStart, predEnd = self.predEnd
         let levelStart = self.levelStart, levelBottomUp = self.levelBottomUp
         let n = graph.nodeCount
+        let unit = UnsafePointer(self.unit)
         node[source].hops = 0
         node[source].value = 1
         queue[0] = Int32(source)
@@ -117,45 +135,60 @@ struct ShortestPathSearch: ~Copyable {
         levelBottomUp[0] = 0
         var level = 0  // depth of the frontier
         var tail = 1, arcs = 0
-        // Ties into nodes not yet reached (bottom-up cost), out of the frontier
-        // (top-down cost).
-        var unreachedVolume = graph.arcCount - Int(reverseOffsets[source + 1] - reverseOffsets[source])
+        // Ties into nodes beyond the frontier (the bottom-up cost) and out of
+        // the frontier (the top-down cost).
+        var unreachedVolume = graph.arcCount
         while true {
             let first = Int(levelStart[level]), last = Int(levelStart[level + 1])
-            if first == last || unreachedVolume == 0 { break }
+            if first == last { break }
             var frontierVolume = 0
             for i in first..<last {
                 let v = Int(queue[i])
                 frontierVolume &+= Int(offsets[v &+ 1] &- offsets[v])
+                unreachedVolume &-= Int(reverseOffsets[v &+ 1] &- reverseOffsets[v])
             }
+            // No tie leads to an unreached node: the search is over.
+            if unreachedVolume == 0 { break }
             let depth = Int32(truncatingIfNeeded: level)
             let next = depth &+ 1
             if unreachedVolume < frontierVolume {
                 // Bottom-up: every unreached node sums sigma over its parents.
                 levelBottomUp[level + 1] = 1
-                for i in first..<last { succStart[i] = 0; succEnd[i] = 0 }
                 for w in 0..<n where node[w].hops == .max {
                     let start = arcs
-                    var sum = 0.0
+                    // Two running sums shorten the chain of dependent additions;
+                    // sigma is a whole number, so the order does not matter.
+                    var even = 0.0, odd = 0.0
                     var e = Int(reverseOffsets[w])
                     let end = Int(reverseOffsets[w &+ 1])
-                    while e < end {
+                    while e &+ 1 < end {
+                        let v32 = sources[e], u32 = sources[e &+ 1]
+                        let v = Int(v32), u = Int(u32)
+                        let vIsParent = node[v].hops == depth ? 1 : 0
+                        let uIsParent = node[u].hops == depth ? 1 : 0
+                        even += node[v].value * unit[vIsParent]
+                        odd += node[u].value * unit[uIsParent]
+                        dag[arcs] = v32
+                        arcs &+= vIsParent
+                        dag[arcs] = u32
+                        arcs &+= uIsParent
+                        e &+= 2
+                    }
+                    if e < end {
                         let v32 = sources[e]
                         let v = Int(v32)
                         let isParent = node[v].hops == depth ? 1 : 0
-                        sum += node[v].value * Double(isParent)
+                        even += node[v].value * unit[isParent]
                         dag[arcs] = v32
                         arcs &+= isParent
-                        e &+= 1
                     }
                     if arcs > start {
                         node[w].hops = next
-                        node[w].value = sum
+                        node[w].value = even + odd
                         queue[tail] = Int32(truncatingIfNeeded: w)
                         predStart[tail] = Int32(truncatingIfNeeded: start)
                         predEnd[tail] = Int32(truncatingIfNeeded: arcs)
                         tail &+= 1
-                        unreachedVolume &-= end &- Int(reverseOffsets[w])
                     }
                 }
             } else {
@@ -165,7 +198,6 @@ struct ShortestPathSearch: ~Copyable {
                     let v = Int(queue[i])
                     let sigmaV = node[v].value
                     succStart[i] = Int32(truncatingIfNeeded: arcs)
-                    let newFrom = tail
                     var e = Int(offsets[v])
                     let end = Int(offsets[v &+ 1])
                     while e < end {
@@ -174,29 +206,22 @@ struct ShortestPathSearch: ~Copyable {
                         let hw = node[w].hops
                         node[w].hops = min(hw, next)
                         let onPath = hw >= next ? 1 : 0
-                        let isNew = hw > next ? 1 : 0
-                        node[w].value += sigmaV * Double(onPath)
+                        // Adding sigma * 0 leaves sigma unchanged. The 0 or 1 is
+                        // read from memory: a choice between two values would be
+                        // compiled into a branch, mispredicted half the time.
+                        node[w].value += sigmaV * unit[onPath]
                         queue[tail] = w32
-                        tail &+= isNew
+                        tail &+= hw > next ? 1 : 0
                         dag[arcs] = w32
                         arcs &+= onPath
                         e &+= 1
                     }
                     succEnd[i] = Int32(truncatingIfNeeded: arcs)
-                    for j in newFrom..<tail {
-                        let w = Int(queue[j])
-                        predStart[j] = 0
-                        predEnd[j] = 0
-                        unreachedVolume &-= Int(reverseOffsets[w &+ 1] &- reverseOffsets[w])
-                    }
                 }
             }
             level &+= 1
             levelStart[level + 1] = Int32(truncatingIfNeeded: tail)
         }
-        // The deepest level has no successors.
-        let first = Int(levelStart[level]), last = Int(levelStart[level + 1])
-        for i in first..<last { succStart[i] = 0; succEnd[i] = 0 }
         levels = level
         return tail
     }
@@ -207,15 +232,14 @@ struct ShortestPathSearch: ~Copyable {
     func countPathsByLength(from source: Int, in graph: AdjacencyView) -> Int {
         let offsets = graph.offsets, targets = graph.targets, lengths = graph.lengths
         let dist = self.length, state = self.state, node = self.node, order = self.order
-        var heap = Heap(key: heapKey, node: heapNode)
+        var heap = Heap(key: heapKey, node: heapNode, position: heapPosition)
         dist[source] = 0
         state[source] = 1
         node[source].value = 1
-        heap.push(0, Int32(source))
+        heap.insert(0, Int32(source))
         var settled = 0
         while let (d, popped) = heap.pop() {
             let v = Int(popped)
-            if state[v] == 2 { continue }
             state[v] = 2
             order[settled] = popped
             settled &+= 1
@@ -226,11 +250,15 @@ struct ShortestPathSearch: ~Copyable {
                 let w = Int(targets[e])
                 let candidate = d + lengths[e]
                 let sw = state[w]
-                if sw == 0 || (sw == 1 && candidate < dist[w]) {
+                if sw == 0 {
                     dist[w] = candidate
                     state[w] = 1
                     node[w].value = sigmaV
-                    heap.push(candidate, Int32(truncatingIfNeeded: w))
+                    heap.insert(candidate, Int32(truncatingIfNeeded: w))
+                } else if sw == 1 && candidate < dist[w] {
+                    dist[w] = candidate
+                    node[w].value = sigmaV
+                    heap.decrease(Int32(truncatingIfNeeded: w), to: candidate)
                 } else if candidate == dist[w] {
                     node[w].value += sigmaV
                 }
@@ -240,46 +268,18 @@ struct ShortestPathSearch: ~Copyable {
         return settled
     }
 
-    /// Breadth-first distances only: fills ``hops`` and ``order``; returns the
-    /// number of nodes reached.
-    func hopDistances(from source: Int, in graph: AdjacencyView) -> Int {
-        let offsets = graph.offsets, targets = graph.targets
-        let node = self.node, queue = self.order
-        node[source].hops = 0
-        queue[0] = Int32(source)
-        var head = 0, tail = 1
-        while head < tail {
-            let v = Int(queue[head])
-            head &+= 1
-            let next = node[v].hops &+ 1
-            var e = Int(offsets[v])
-            let end = Int(offsets[v &+ 1])
-            while e < end {
-                let w = Int(targets[e])
-                if node[w].hops == .max {
-                    node[w].hops = next
-                    queue[tail] = Int32(truncatingIfNeeded: w)
-                    tail &+= 1
-                }
-                e &+= 1
-            }
-        }
-        return tail
-    }
-
     /// Dijkstra distances only: fills ``length`` and ``order`` (settle order);
     /// returns the number of nodes reached.
     func lengthDistances(from source: Int, in graph: AdjacencyView) -> Int {
         let offsets = graph.offsets, targets = graph.targets, lengths = graph.lengths
         let dist = self.length, state = self.state, order = self.order
-        var heap = Heap(key: heapKey, node: heapNode)
+        var heap = Heap(key: heapKey, node: heapNode, position: heapPosition)
         dist[source] = 0
         state[source] = 1
-        heap.push(0, Int32(source))
+        heap.insert(0, Int32(source))
         var settled = 0
         while let (d, popped) = heap.pop() {
             let v = Int(popped)
-            if state[v] == 2 { continue }
             state[v] = 2
             order[settled] = popped
             settled &+= 1
@@ -288,10 +288,14 @@ struct ShortestPathSearch: ~Copyable {
             while e < end {
                 let w = Int(targets[e])
                 let candidate = d + lengths[e]
-                if state[w] == 0 || (state[w] == 1 && candidate < dist[w]) {
+                let sw = state[w]
+                if sw == 0 {
                     dist[w] = candidate
                     state[w] = 1
-                    heap.push(candidate, Int32(truncatingIfNeeded: w))
+                    heap.insert(candidate, Int32(truncatingIfNeeded: w))
+                } else if sw == 1 && candidate < dist[w] {
+                    dist[w] = candidate
+                    heap.decrease(Int32(truncatingIfNeeded: w), to: candidate)
                 }
                 e &+= 1
             }
@@ -313,26 +317,13 @@ struct ShortestPathSearch: ~Copyable {
         let predStart = self.predStart, predEnd = self.predEnd
         let levelStart = self.levelStart, levelBottomUp = self.levelBottomUp
         var level = levels
+        // The deepest level has no successors: delta is 0.
+        for i in Int(levelStart[level])..<Int(levelStart[level + 1]) where level > 0 {
+            let v = Int(order[i])
+            node[v].value = 1 / node[v].value
+        }
         while level > 0 {
             let first = Int(levelStart[level]), last = Int(levelStart[level + 1])
-            // node[w].value for the deeper level already holds (1 + delta(w)) / sigma(w).
-            for i in first..<last {
-                let v = Int(order[i])
-                var even = pending[v], odd = 0.0
-                pending[v] = 0
-                var e = Int(succStart[i])
-                let end = Int(succEnd[i])
-                while e &+ 1 < end {
-                    even += node[Int(dag[e])].value
-                    odd += node[Int(dag[e &+ 1])].value
-                    e &+= 2
-                }
-                if e < end { even += node[Int(dag[e])].value }
-                let sigmaV = node[v].value
-                let delta = sigmaV * (even + odd)
-                scores[v] += delta
-                node[v].value = (1 + delta) / sigmaV
-            }
             if levelBottomUp[level] != 0 && level > 1 {
                 // This level was found bottom-up: hand each node's share to its
                 // parents (the source, at level 0, needs none).
@@ -344,6 +335,32 @@ struct ShortestPathSearch: ~Copyable {
                 }
             }
             level &-= 1
+            guard level > 0 else { break }
+            // Finish the level above: node[w].value for this level already holds
+            // (1 + delta(w)) / sigma(w); shares from a bottom-up level wait in
+            // `pending`.
+            let sharesPending = levelBottomUp[level + 1] != 0
+            for i in Int(levelStart[level])..<first {
+                let v = Int(order[i])
+                var even = 0.0, odd = 0.0
+                if sharesPending {
+                    even = pending[v]
+                    pending[v] = 0
+                } else {
+                    var e = Int(succStart[i])
+                    let end = Int(succEnd[i])
+                    while e &+ 1 < end {
+                        even += node[Int(dag[e])].value
+                        odd += node[Int(dag[e &+ 1])].value
+                        e &+= 2
+                    }
+                    if e < end { even += node[Int(dag[e])].value }
+                }
+                let sigmaV = node[v].value
+                let delta = sigmaV * (even + odd)
+                scores[v] += delta
+                node[v].value = (1 + delta) / sigmaV
+            }
         }
     }
 
@@ -352,7 +369,7 @@ struct ShortestPathSearch: ~Copyable {
     /// exactly (and `length[w] > length[v]`), the same test the forward pass used.
     func accumulateByLength(reached: Int, in graph: AdjacencyView, into scores: UnsafeMutablePointer<Double>) {
         let offsets = graph.offsets, targets = graph.targets, lengths = graph.lengths
-        let dist = self.length, node = self.node, order = self.order
+        let dist = self.length, node = self.node, order = self.order, unit = UnsafePointer(self.unit)
         var i = reached &- 1
         while i > 0 {
             let v = Int(order[i])
@@ -363,7 +380,10 @@ struct ShortestPathSearch: ~Copyable {
             while e < end {
                 let w = Int(targets[e])
                 let dw = dist[w]
-                if dv + lengths[e] == dw && dw > dv { sum += node[w].value }
+                // Branch-free, as in the breadth-first search: value * 0 or * 1.
+                let tight = dv + lengths[e] == dw ? 1 : 0
+                let deeper = dw > dv ? 1 : 0
+                sum += node[w].value * unit[tight & deeper]
                 e &+= 1
             }
             let sigmaV = node[v].value
@@ -398,30 +418,52 @@ struct PathNode {
     var hops: Int32
 }
 
-/// A binary min-heap over caller-owned arrays, keyed by path length.
+/// An indexed binary min-heap of nodes keyed by path length, over caller-owned
+/// arrays: each node is in it at most once and a shorter path lowers its key in
+/// place (no stale entries to pop). `pop` uses Floyd's trick: the hole at the
+/// root sinks to a leaf along smaller children (one branch-free comparison per
+/// level), then the last entry rises into it. Room for one entry more than the
+/// number of nodes (a sentinel).
 private struct Heap {
     let key: UnsafeMutablePointer<Double>
     let node: UnsafeMutablePointer<Int32>
+    /// Where each node sits in the heap (valid while it is in the heap).
+    let position: UnsafeMutablePointer<Int32>
     var count = 0
 
-    init(key: UnsafeMutablePointer<Double>, node: UnsafeMutablePointer<Int32>) {
+    init(key: UnsafeMutablePointer<Double>, node: UnsafeMutablePointer<Int32>, position: UnsafeMutablePointer<Int32>) {
         self.key = key
         self.node = node
+        self.position = position
     }
 
-    mutating func push(_ k: Double, _ n: Int32) {
-        var i = count
+    /// Adds `n`, not in the heap, with key `k`.
+    mutating func insert(_ k: Double, _ n: Int32) {
+        let i = count
         count &+= 1
+        rise(from: i, k, n)
+    }
+
+    /// Lowers the key of `n`, in the heap, to `k`.
+    mutating func decrease(_ n: Int32, to k: Double) {
+        rise(from: Int(position[Int(n)]), k, n)
+    }
+
+    private func rise(from start: Int, _ k: Double, _ n: Int32) {
+        var i = start
         while i > 0 {
             let parent = (i &- 1) >> 1
             let pk = key[parent]
             if pk <= k { break }
             key[i] = pk
-            node[i] = node[parent]
+            let moved = node[parent]
+            node[i] = moved
+            position[Int(moved)] = Int32(truncatingIfNeeded: i)
             i = parent
         }
         key[i] = k
         node[i] = n
+        position[Int(n)] = Int32(truncatingIfNeeded: i)
     }
 
     mutating func pop() -> (Double, Int32)? {
@@ -429,19 +471,27 @@ private struct Heap {
         let top = (key[0], node[0])
         count &-= 1
         if count > 0 {
-            let k = key[count], n = node[count]
-            var i = 0
+            let lastKey = key[count], lastNode = node[count]
+            // A sentinel past the end, so that a lone child needs no test.
+            key[count] = .infinity
+            var hole = 0
             while true {
-                var child = 2 &* i &+ 1
+                var child = 2 &* hole &+ 1
                 if child >= count { break }
-                if child &+ 1 < count && key[child &+ 1] < key[child] { child &+= 1 }
-                if key[child] >= k { break }
-                key[i] = key[child]
-                node[i] = node[child]
-                i = child
+                // Keys are non-negative doubles, whose bit patterns order like
+                // the values; the sign of the difference picks the smaller
+                // child without a branch (a compare-and-select feeding an
+                // address would be compiled into one).
+                let left = Int64(bitPattern: key[child].bitPattern)
+                let right = Int64(bitPattern: key[child &+ 1].bitPattern)
+                child &+= Int(truncatingIfNeeded: UInt64(bitPattern: right &- left) >> 63)
+                key[hole] = key[child]
+                let moved = node[child]
+                node[hole] = moved
+                position[Int(moved)] = Int32(truncatingIfNeeded: hole)
+                hole = child
             }
-            key[i] = k
-            node[i] = n
+            rise(from: hole, lastKey, lastNode)
         }
         return top
     }

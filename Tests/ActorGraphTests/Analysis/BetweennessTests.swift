@@ -57,6 +57,17 @@ import Testing
         #expect(graph.betweenness(normalized: false, weighted: false) == [0, 0, 0])
     }
 
+    @Test func completeGraphHasNoBrokers() {
+        // Every node is reached in the first step, while ties remain to scan.
+        let names = ["a", "b", "c", "d", "e"]
+        let ties = names.indices.flatMap { i in names[(i + 1)...].map { (names[i], $0) } }
+        for directed in [false, true] {
+            let complete = CompactGraph.make(directed: directed, ties + (directed ? ties.map { ($1, $0) } : []))
+            #expect(complete.betweenness() == [0, 0, 0, 0, 0])
+            #expect(complete.closeness() == [1, 1, 1, 1, 1])
+        }
+    }
+
     @Test(arguments: [0, 1, 2])
     func tinyGraphsScoreZero(nodes: Int) {
         let ids = ["a", "b"].prefix(nodes).map { $0 }
