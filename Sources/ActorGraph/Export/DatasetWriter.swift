@@ -102,7 +102,7 @@ public enum DatasetWriter {
 
         func write(to out: inout String, indent: Int) {
             switch self {
-            case .string(let text): DatasetWriter.writeString(text, to: &out)
+            case .string(let text): JSONText.write(text, to: &out)
             case .integer(let value): out += String(value)
             case .bool(let flag): out += flag ? "true" : "false"
             case .array(let elements):
@@ -125,7 +125,7 @@ public enum DatasetWriter {
                 out += "{\n"
                 for (index, (key, value)) in members.enumerated() {
                     out += String(repeating: " ", count: indent + 2)
-                    DatasetWriter.writeString(key, to: &out)
+                    JSONText.write(key, to: &out)
                     out += ": "
                     value.write(to: &out, indent: indent + 2)
                     out += index == members.count - 1 ? "\n" : ",\n"
@@ -133,30 +133,5 @@ public enum DatasetWriter {
                 out += String(repeating: " ", count: indent) + "}"
             }
         }
-    }
-
-    /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\t`, … or
-    /// `\u00XX`, everything else as it is.
-    private static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
