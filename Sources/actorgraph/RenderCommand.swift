@@ -75,6 +75,43 @@ struct RenderCommand: ParsableCommand {
         case en, ar, both
     }
 
+    /// Checks every option value before any file is read, so that a bad value is a
+    /// usage error (exit 2) naming the option.
+    func validate() throws {
+        do {
+            let start = try from.map { try Self.date($0, option: "--from") }
+            let end = try to.map { try Self.date($0, option: "--to") }
+            if let start, let end, end.lastDay < start.firstDay {
+                throw InputFailure("--from \(start) is after --to \(end)")
+            }
+            _ = try kinds.map(Self.kindSet)
+            _ = try tracks.map(Self.trackSet)
+            _ = try Self.edgeLabelParts(edgeLabels)
+            if let sizeBy, ScoreName(rawValue: sizeBy) == nil {
+                throw InputFailure(
+                    "--size-by: unknown score \"\(sizeBy)\" (known: \(ScoreName.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if !dotOnly {
+                let renderer = try GraphvizRenderer()
+                if !renderer.availableLayoutEngines.contains(layout) {
+                    throw InputFailure(
+                        "--layout \(layout): not an installed layout engine (installed: \(renderer.availableLayoutEngines.joined(separator: ", ")))")
+                }
+                if let format {
+                    let device = format.split(separator: ":", maxSplits: 1).first.map(String.init) ?? format
+                    if !renderer.availableFormats.contains(device) {
+                        throw InputFailure(
+                            "--format \(format): not an installed output format (installed: \(renderer.availableFormats.joined(separator: ", ")))")
+                    }
+                }
+            }
+        } catch let failure as InputFailure {
+            throw ValidationError(failure.message)
+        } catch let error as GraphvizError {
+            throw ValidationError(String(describing: error))
+        }
+    }
+
     func run() throws {
         // Dataset, export and Graphviz errors print as their description, exit 1.
         try render()

@@ -9,7 +9,11 @@ struct ScoresCommand: ParsableCommand {
         abstract: "Compute centrality, structural-hole and brokerage scores for every actor.",
         discussion: """
             INPUT is a dataset (.json) or an edge list CSV with header source,target and an optional \
-            weight column. Scores follow networkx's definitions and sna::brokerage (see the README).
+            weight column. A dataset is projected onto ties between the actors that take part in at \
+            least one interaction (undirected, weighted by the number of interactions; --directed: \
+            from the initiator), grouped by country for brokerage; --include-isolates keeps every \
+            actor, as `convert` does. Scores follow networkx's definitions and sna::brokerage (see \
+            the README); an undefined value is '-' in the table, empty in CSV, null in JSON.
             Known scores: \(ScoreName.allCases.map(\.rawValue).joined(separator: ", ")).
             """
     )
@@ -33,6 +37,9 @@ struct ScoresCommand: ParsableCommand {
     @Option(help: "The node attribute that groups nodes for brokerage (default for a dataset: country).")
     var group: String?
 
+    @Flag(help: "For a dataset: make every actor a node, also those in no interaction (they score as isolates).")
+    var includeIsolates = false
+
     @Option(help: "Comma-separated scores to compute, e.g. betweenness,pagerank.")
     var only: String?
 
@@ -48,8 +55,10 @@ struct ScoresCommand: ParsableCommand {
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         do {
-            _ = try only.map(ScoreName.parseList)
-        } catch {
+            if let list = try only.map(ScoreName.parseList), list.isEmpty {
+                throw ValidationError("--only: name at least one score (known: \(ScoreName.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+        } catch let error as ScoreSelectionError {
             throw ValidationError("--only: \(error.description)")
         }
         if let sort, ScoreName(rawValue: sort) == nil {
@@ -59,7 +68,7 @@ struct ScoresCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try GraphInput.load(
-            path: input, nodes: nodes, directed: directed, groupAttribute: group, projection: ProjectionOptions(directed: directed))
+            path: input, nodes: nodes, directed: directed, groupAttribute: group, projection: ProjectionOptions(directed: directed, includeIsolatedActors: includeIsolates))
         let requested: [ScoreName]
         do {
             requested = try only.map(ScoreName.parseList) ?? ScoreName.standard
@@ -70,6 +79,14 @@ struct ScoresCommand: ParsableCommand {
             throw InputFailure("\(input): no node attribute \"\(group ?? "")\" to group by")
         }
         let scores = NodeScores(graph: loaded.graph, weighted: weighted, groups: loaded.groups, only: requested)
+        for name in requested where !scores.requested.contains(name) {
+            let reason = name == .brokerage
+                ? "it needs a grouping (--group; a dataset groups by country)" : "it applies to directed graphs only (give --directed)"
+            printError("warning: \(name.rawValue) not computed: \(reason)")
+        }
+        if weighted, !loaded.graph.hasNonUnitWeights {
+            printError("warning: --weighted: every tie weighs 1, so the weighted scores equal the unweighted ones")
+        }
         for (name, reason) in scores.failures.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             printError("warning: \(name.rawValue) not computed: \(reason)")
         }

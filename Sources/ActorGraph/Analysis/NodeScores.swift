@@ -95,7 +95,7 @@ public struct NodeScores: Sendable {
         var failures: [ScoreName: String] = [:]
         var holes: StructuralHoles?
         var roles: BrokerageRoles?
-        func wrap(_ v: [Double]) -> [Double?] { v.map { $0.isFinite ? $0 : nil } }
+        func wrap(_ v: [Double]) -> [Double?] { v.map { $0 } }
         func wrap(_ v: [Int]) -> [Double?] { v.map { Double($0) } }
         for name in requested {
             switch name {
@@ -136,6 +136,12 @@ public struct NodeScores: Sendable {
                     }
                 }
             }
+        }
+        // A value that overflowed (weights too large or too small for double
+        // precision) makes the whole score a failure rather than a silent gap.
+        for (name, column) in values where column.contains(where: { $0.map { !$0.isFinite } ?? false }) {
+            values[name] = nil
+            failures[name] = "\(name.rawValue) overflowed double precision (tie weights too large or too small); rescale the weights"
         }
         self.values = values
         self.failures = failures

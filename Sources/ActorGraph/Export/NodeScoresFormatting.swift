@@ -76,6 +76,14 @@ extension NodeScores {
         return writer.text
     }
 
+    /// Four decimals, or four significant digits in scientific notation for values
+    /// too large or too small to read that way.
+    static func tableNumber(_ value: Double) -> String {
+        let magnitude = abs(value)
+        return magnitude >= 1e6 || (magnitude < 1e-4 && magnitude > 0)
+            ? String(format: "%.3e", value) : String(format: "%.4f", value)
+    }
+
     /// An aligned table for a terminal: names, then each score to 4 decimals
     /// (counts as whole numbers), `-` where undefined.
     public func table(labels: [String]? = nil, order: [Int]? = nil) -> String {
@@ -95,7 +103,7 @@ extension NodeScores {
                     row.append("-")
                     continue
                 }
-                row.append(integerColumns.contains(column.name) ? String(Int(value.rounded())) : String(format: "%.4f", value))
+                row.append(integerColumns.contains(column.name) ? String(format: "%.0f", value) : Self.tableNumber(value))
             }
             rows.append(row)
         }

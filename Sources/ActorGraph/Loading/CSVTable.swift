@@ -19,13 +19,7 @@ public struct CSVTable: Sendable {
     ///
     /// - Throws: ``FileReadError`` when the file cannot be read, ``CSVError`` when it is malformed.
     public static func read(contentsOf url: URL) throws -> CSVTable {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw FileReadError(path: url.path, reason: (error as NSError).localizedDescription)
-        }
-        return try CSVTable(data: data, file: url.path)
+        try CSVTable(data: FileReadError.contents(of: url), file: url.path)
     }
 
     /// Parses CSV bytes (UTF-8, an optional byte-order mark is skipped).

@@ -16,13 +16,7 @@ public enum DatasetLoader {
     ///
     /// - Complexity: O(n) in the size of the file.
     public static func load(contentsOf url: URL) throws -> Dataset {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw FileReadError(path: url.path, reason: Self.reason(error))
-        }
-        return try load(data: data, file: url.path)
+        return try load(data: FileReadError.contents(of: url), file: url.path)
     }
 
     /// Loads a dataset from JSON bytes; `file` names the source in messages.
@@ -59,14 +53,6 @@ public enum DatasetLoader {
     /// Loads a dataset from a JSON string; `file` names the source in messages.
     public static func load(json: String, file: String? = nil) throws(DatasetError) -> Dataset {
         try load(data: Data(json.utf8), file: file)
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return underlying.localizedDescription
-        }
-        return ns.localizedDescription
     }
 }
 
@@ -177,7 +163,7 @@ struct DatasetDecoder {
                 } else {
                     report(
                         .wrongType, elementPath.appending("paragraphs").appending(p),
-                        "\(label): expected a whole paragraph number, found \(number.typeName)")
+                        "\(label): expected a whole paragraph number, found \(Self.describe(number))")
                 }
             }
             if let document { sources.append(SourceReference(document: document, paragraphs: paragraphs)) }
@@ -191,6 +177,12 @@ struct DatasetDecoder {
     }
 
     // MARK: - Fields
+
+    /// A value for a message: its type, and a number's text up to 40 characters.
+    private static func describe(_ value: JSONValue) -> String {
+        guard case .number(_, let text) = value.content else { return value.typeName }
+        return text.count <= 40 ? text : String(text.prefix(37)) + "…"
+    }
 
     private mutating func report(_ kind: DatasetProblem.Kind, _ path: DocumentPath, _ message: String) {
         findings.append(DatasetValidator.Finding(kind: kind, path: path, message: message))

@@ -74,16 +74,3 @@ public struct DatasetError: Error, Sendable, CustomStringConvertible {
         return ([header] + problems.map { "  " + $0.description }).joined(separator: "\n")
     }
 }
-
-/// A file that could not be read at all.
-public struct FileReadError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "\(path): cannot read the file: \(reason)" }
-}

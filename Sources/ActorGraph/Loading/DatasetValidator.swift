@@ -77,6 +77,8 @@ struct DatasetValidator {
             }
         }
 
+        found += parentCycles(path: actorsPath)
+
         let interactionsPath = DocumentPath([.key("interactions")])
         var seenInteractions: [String: Int] = [:]
         for (index, interaction) in dataset.interactions.enumerated() {
@@ -143,13 +145,54 @@ struct DatasetValidator {
                             kind: .invalidValue, path: sourcePath.appending("document"),
                             message: "\(label): source document name is empty"))
                 }
-                for (p, paragraph) in source.paragraphs.enumerated() where paragraph < 1 {
+                if source.paragraphs.isEmpty {
                     found.append(
                         Finding(
-                            kind: .invalidValue, path: sourcePath.appending("paragraphs").appending(p),
-                            message: "\(label): paragraph numbers start at 1, found \(paragraph)"))
+                            kind: .invalidValue, path: sourcePath.appending("paragraphs"),
+                            message: "\(label): source \"\(source.document)\" cites no paragraph; list the paragraphs that state the interaction"))
+                }
+                var cited = Set<Int>()
+                for (p, paragraph) in source.paragraphs.enumerated() {
+                    if paragraph < 1 {
+                        found.append(
+                            Finding(
+                                kind: .invalidValue, path: sourcePath.appending("paragraphs").appending(p),
+                                message: "\(label): paragraph numbers start at 1, found \(paragraph)"))
+                    } else if !cited.insert(paragraph).inserted {
+                        found.append(
+                            Finding(
+                                kind: .invalidValue, path: sourcePath.appending("paragraphs").appending(p),
+                                message: "\(label): paragraph \(paragraph) of \"\(source.document)\" is cited twice"))
+                    }
                 }
             }
+        }
+        return found
+    }
+
+    /// One finding per cycle of `parent` links (an institution that is, through its
+    /// parents, its own ancestor), reported at the cycle's first actor in dataset order.
+    ///
+    /// - Complexity: O(A).
+    private func parentCycles(path: DocumentPath) -> [Finding] {
+        var state = [Int: Int]()  // actor index → 1 on the current walk, 2 done
+        var found: [Finding] = []
+        for start in dataset.actors.indices where state[start] == nil {
+            var walk: [Int] = []
+            var current: Int? = start
+            while let index = current, state[index] == nil {
+                state[index] = 1
+                walk.append(index)
+                current = dataset.actors[index].parent.flatMap { dataset.actorIndex(id: $0) }
+            }
+            if let index = current, state[index] == 1, let first = walk.firstIndex(of: index) {
+                let cycle = walk[first...].map { dataset.actors[$0].id }
+                found.append(
+                    Finding(
+                        kind: .invalidValue, path: path.appending(index).appending("parent"),
+                        message: "parent links form a cycle: \((cycle + [cycle[0]]).joined(separator: " → "))"))
+            }
+            for index in walk { state[index] = 2 }
         }
         return found
     }

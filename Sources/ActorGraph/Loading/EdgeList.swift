@@ -16,9 +16,14 @@ public struct EdgeList: Sendable {
     /// Whether the edge list had a `weight` column.
     public let hasWeights: Bool
 
+    /// The largest tie weight accepted: sums of weights (strength, merged ties)
+    /// then stay finite for any realistic number of ties.
+    public static let largestWeight = 1e300
+
     /// Reads an edge list and an optional node table.
     ///
-    /// Weights must be finite positive numbers; repeated ties are merged by adding
+    /// Weights must be decimal numbers w with 0 < w ≤ ``largestWeight`` and 1/w
+    /// finite (path scores use the distance 1/w); repeated ties are merged by adding
     /// weights; self-loops are dropped.
     ///
     /// - Throws: ``FileReadError`` or ``CSVError`` naming the file and line.
@@ -70,11 +75,16 @@ public struct EdgeList: Sendable {
             }
             var weight = 1.0
             if let weightColumn {
-                let text = fields[weightColumn].trimmingCharacters(in: .whitespaces)
-                guard let value = Double(text), value.isFinite, value > 0 else {
+                guard let value = AttributeText.double(from: fields[weightColumn]), value.isFinite, value > 0 else {
                     throw CSVError(
                         file: edges.file, line: line,
                         message: "weight must be a finite number greater than 0, found \"\(fields[weightColumn])\"")
+                }
+                guard value <= Self.largestWeight, (1 / value).isFinite else {
+                    throw CSVError(
+                        file: edges.file, line: line,
+                        message:
+                            "weight \(fields[weightColumn]) is outside the usable range: at most 1e300, and 1/weight (the tie's distance) must be finite")
                 }
                 weight = value
             }
