@@ -19,6 +19,8 @@ public enum LayoutEngine: Sendable, Hashable, CustomStringConvertible {
     public static let named: [LayoutEngine] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi]
 
     /// Creates an engine from its Graphviz name; names not in ``named`` become ``other(_:)``.
+    ///
+    /// - Parameter name: the engine's Graphviz name, for example `"neato"`.
     public init(name: String) {
         self = Self.named.first { $0.name == name } ?? .other(name)
     }

@@ -19,6 +19,8 @@ public enum OutputFormat: Sendable, Hashable, CustomStringConvertible {
     public static let named: [OutputFormat] = [.svg, .png, .pdf, .json, .xdot, .dot]
 
     /// Creates a format from its Graphviz name; names not in ``named`` become ``other(_:)``.
+    ///
+    /// - Parameter name: the format's Graphviz name, for example `"svg"`.
     public init(name: String) {
         self = Self.named.first { $0.name == name } ?? .other(name)
     }
@@ -26,6 +28,7 @@ public enum OutputFormat: Sendable, Hashable, CustomStringConvertible {
     /// The format for a file name's extension (`svg`, `png`, `pdf`, `json`, `xdot`,
     /// `dot`/`gv`), or `nil` when the extension is none of these.
     ///
+    /// - Parameter path: a file name or path.
     /// - Complexity: O(n) in the length of the path.
     public init?(pathExtension path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }

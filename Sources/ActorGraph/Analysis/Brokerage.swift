@@ -37,13 +37,21 @@ public enum BrokerageRole: String, CaseIterable, Sendable {
 public struct BrokerageRoles: Sendable {
     /// One value of type `Value` for each role.
     public struct ByRole<Value: Sendable>: Sendable {
+        /// The value for ``BrokerageRole/coordinator``.
         public var coordinator: Value
+        /// The value for ``BrokerageRole/itinerant``.
         public var itinerant: Value
+        /// The value for ``BrokerageRole/representative``.
         public var representative: Value
+        /// The value for ``BrokerageRole/gatekeeper``.
         public var gatekeeper: Value
+        /// The value for ``BrokerageRole/liaison``.
         public var liaison: Value
+        /// The value for ``BrokerageRole/total``.
         public var total: Value
 
+        /// Creates a value set from one value per role; each parameter sets the
+        /// property of the same name.
         public init(
             coordinator: Value, itinerant: Value, representative: Value, gatekeeper: Value, liaison: Value,
             total: Value
@@ -57,6 +65,8 @@ public struct BrokerageRoles: Sendable {
         }
 
         /// The value for `role`.
+        ///
+        /// - Parameter role: the role.
         public subscript(role: BrokerageRole) -> Value {
             switch role {
             case .coordinator: coordinator
@@ -117,6 +127,11 @@ public struct MissingGroupLabelError: Error, Sendable, CustomStringConvertible {
     /// The node's id.
     public var nodeID: String
 
+    /// Creates an error for a node without a group label.
+    ///
+    /// - Parameters:
+    ///   - node: The node's index in the graph.
+    ///   - nodeID: The node's id.
     public init(node: Int, nodeID: String) {
         self.node = node
         self.nodeID = nodeID
@@ -246,6 +261,7 @@ extension CompactGraph {
     /// of their own (which would change every expected value). An empty string is a
     /// label like any other.
     ///
+    /// - Parameter labels: a group label per node, indexed like the graph's nodes.
     /// - Throws: ``MissingGroupLabelError`` for the first node whose label is `nil`.
     /// - Precondition: `labels.count == nodeCount`.
     /// - Complexity: as ``brokerage(groups:)``, plus O(V) hashing of the labels.

@@ -14,6 +14,12 @@ public struct ConvergenceError: Error, Sendable, CustomStringConvertible {
     /// The per-node tolerance of the stopping rule.
     public var tolerance: Double
 
+    /// Creates an error for a score that did not converge.
+    ///
+    /// - Parameters:
+    ///   - algorithm: The score's name, for example `"PageRank"`.
+    ///   - iterations: The number of iterations performed.
+    ///   - tolerance: The per-node tolerance of the stopping rule.
     public init(algorithm: String, iterations: Int, tolerance: Double) {
         self.algorithm = algorithm
         self.iterations = iterations

@@ -19,6 +19,8 @@ public struct StructuralHoles: Sendable {
     /// [0, 1]; `nil` for nodes with fewer than two contacts.
     public var hierarchy: [Double?]
 
+    /// Creates the measures from per-node arrays, each indexed like the graph's
+    /// nodes; each parameter sets the property of the same name.
     public init(constraint: [Double?], effectiveSize: [Double?], efficiency: [Double?], hierarchy: [Double?]) {
         self.constraint = constraint
         self.effectiveSize = effectiveSize

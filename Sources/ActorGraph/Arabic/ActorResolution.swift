@@ -9,9 +9,13 @@
 /// | ``variant`` | 0.75 | some word matches only as a transliteration variant (``TransliterationVariants``) |
 /// | ``prefixedVariant`` | 0.675 | both: a prefix was taken off and some word is a variant |
 public enum MatchKind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    /// Every word equals the alias's word after normalization (confidence 1.0).
     case exact
+    /// An exact match once an attached prefix is taken off the first word (0.9).
     case prefixed
+    /// Some word matches only as a transliteration variant (0.75).
     case variant
+    /// A prefix was taken off and some word is a variant (0.675).
     case prefixedVariant
 
     /// The confidence in 0...1 that the text names the actor.

@@ -54,6 +54,7 @@ import Foundation
 public struct ArabicNormalizer: Sendable, Hashable {
     /// The rules a normalizer applies; see ``ArabicNormalizer`` for what each one does.
     public struct Rules: OptionSet, Sendable, Hashable {
+        /// The rule bits.
         public let rawValue: UInt32
 
         /// Creates a rule set from its raw bits.

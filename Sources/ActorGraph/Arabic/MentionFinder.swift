@@ -10,7 +10,8 @@
 /// moves one word at a time, so that a name inside a longer one ("بايدن" inside
 /// "إدارة الرئيس جو بايدن") is reported as well; ``SourceVerifier`` uses that.
 ///
-/// Unresolved name candidates come from ``NameCandidateHeuristic``.
+/// Unresolved name candidates (``NameCandidate``) are the words after a title
+/// word (الرئيس, وزير…) and runs of capitalised Latin words that no alias matched.
 ///
 /// ```swift
 /// let finder = MentionFinder(dataset: dataset)

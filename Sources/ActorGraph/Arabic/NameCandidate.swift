@@ -1,8 +1,10 @@
 /// A span of a document that looks like a name but matches no alias: a candidate
 /// for a new actor, for a person to review.
 ///
-/// Found by a deliberately simple heuristic (``NameCandidateHeuristic``), so it has
-/// false positives and misses names that no title introduces.
+/// Found by a deliberately simple heuristic, so it has false positives and misses
+/// names that no title introduces: one to three Arabic words after a title word
+/// (الرئيس, وزير…) and its descriptors, or a run of one to four capitalised Latin
+/// words that no alias matched (see `Guides/Arabic.md`).
 public struct NameCandidate: Sendable, Hashable {
     /// The 1-based paragraph number.
     public var paragraph: Int

@@ -17,6 +17,8 @@ public enum AttributeText {
     public static let listSeparator = ","
 
     /// The spelling of a number. O(1).
+    ///
+    /// - Parameter value: the number.
     public static func text(for value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value == .infinity { return "INF" }
@@ -27,6 +29,8 @@ public enum AttributeText {
     /// Parses a decimal number, `NaN`, `INF` or `-INF` (any case, also `inf`,
     /// `infinity`), with surrounding spaces ignored; `nil` for anything else
     /// (hexadecimal included). O(n).
+    ///
+    /// - Parameter text: the text to parse.
     public static func double(from text: String) -> Double? {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: { $0 == "x" || $0 == "X" }) else { return nil }
@@ -35,7 +39,9 @@ public enum AttributeText {
 
     /// Joins list elements, escaping as described above.
     ///
-    /// - Parameter separator: a non-space character with optional spaces around it.
+    /// - Parameters:
+    ///   - elements: the elements, in order.
+    ///   - separator: a non-space character with optional spaces around it.
     /// - Complexity: O(n) in the total length.
     public static func join(_ elements: [String], separator: String) -> String {
         let core = coreScalar(of: separator)
@@ -52,6 +58,9 @@ public enum AttributeText {
     /// Splits what ``join(_:separator:)`` wrote back into its elements. The empty
     /// string is one empty element.
     ///
+    /// - Parameters:
+    ///   - text: the joined list.
+    ///   - separator: the separator it was joined with.
     /// - Complexity: O(n) in the length of the text.
     public static func split(_ text: String, separator: String) -> [String] {
         let scalars = Array(separator.unicodeScalars)

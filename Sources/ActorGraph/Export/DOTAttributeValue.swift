@@ -20,13 +20,18 @@ public enum DOTAttributeValue: Sendable, Hashable, ExpressibleByStringLiteral, E
     /// An HTML-like label, written as `<` + text + `>`; the caller keeps it well formed.
     case html(String)
 
+    /// Creates a ``string(_:)`` value from a string literal.
     public init(stringLiteral value: String) { self = .string(value) }
 
+    /// Creates a ``string(_:)`` value from a number literal, written as ``number(_:)`` writes it.
     public init(floatLiteral value: Double) { self = .string(DOTNumber.format(value)) }
 
+    /// Creates a ``string(_:)`` value from an integer literal.
     public init(integerLiteral value: Int) { self = .string(String(value)) }
 
     /// A number written the way the DOT writer writes numbers (at most three decimals).
+    ///
+    /// - Parameter value: the number.
     public static func number(_ value: Double) -> DOTAttributeValue { .string(DOTNumber.format(value)) }
 
     /// The DOT token for this value.

@@ -38,6 +38,7 @@
 public enum DOTEscaping {
     /// Whether a scalar can be carried by DOT and by the SVG that Graphviz renders.
     ///
+    /// - Parameter scalar: the scalar to check.
     /// - Complexity: O(1).
     public static func isRepresentable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -185,6 +186,7 @@ public struct DOTEscapingError: Error, Hashable, Sendable, CustomStringConvertib
 
     /// The text as given.
     public var text: String
+    /// Why the text cannot be written.
     public var problem: Problem
 
     public var description: String {

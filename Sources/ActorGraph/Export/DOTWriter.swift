@@ -46,6 +46,10 @@ public struct DOTWriter: Sendable {
 extension Dataset {
     /// The DOT text of this dataset's network, projected with `options` and drawn with `style`.
     ///
+    /// - Parameters:
+    ///   - options: How to project the interactions onto ties.
+    ///   - style: The look of the diagram.
+    /// - Throws: ``DOTExportError``, as ``DOTWriter/write(_:dataset:)`` throws it.
     /// - Complexity: that of ``project(_:)`` plus ``DOTWriter/write(_:dataset:)``.
     public func dot(
         options: ProjectionOptions = ProjectionOptions(), style: DiagramStyle = DiagramStyle()

@@ -19,6 +19,7 @@ import Foundation
 public enum DatasetWriter {
     /// The dataset as JSON text.
     ///
+    /// - Parameter dataset: the dataset to write.
     /// - Complexity: O(n) in the size of the output.
     public static func json(_ dataset: Dataset) -> String {
         var out = ""
@@ -32,6 +33,9 @@ public enum DatasetWriter {
 
     /// Writes the dataset's JSON to a file, replacing it.
     ///
+    /// - Parameters:
+    ///   - dataset: the dataset to write.
+    ///   - url: the file to write.
     /// - Throws: the file system's error when the file cannot be written.
     public static func write(_ dataset: Dataset, to url: URL) throws {
         try Data(json(dataset).utf8).write(to: url, options: .atomic)

@@ -30,7 +30,9 @@ public struct DiagramStyle: Sendable, Hashable {
 
     /// The parts of an edge label.
     public struct EdgeLabelParts: OptionSet, Sendable, Hashable {
+        /// The part bits.
         public let rawValue: Int
+        /// Creates a set of parts from its raw bits.
         public init(rawValue: Int) { self.rawValue = rawValue }
         /// The interaction kinds of the tie, with counts when more than one (`talks ×3`).
         public static let kind = EdgeLabelParts(rawValue: 1)
@@ -90,9 +92,10 @@ public struct DiagramStyle: Sendable, Hashable {
     ]
     /// The line colour of a kind not in ``kindColors`` (a custom kind).
     public var otherKindColor: String = "#777777"
-    /// The line colour and style of affiliation ties (person to institution,
-    /// institution to parent).
+    /// The line colour of affiliation ties (person to institution, institution to
+    /// parent).
     public var affiliationColor: String = "#AAAAAA"
+    /// The Graphviz line style of affiliation ties.
     public var affiliationStyle: String = "solid"
     /// Pen width in points, from the lightest to the heaviest tie, linearly by weight.
     public var penWidthRange: ClosedRange<Double> = 1...5
@@ -129,8 +132,15 @@ public struct DiagramStyle: Sendable, Hashable {
 
     /// A tie named by the actor ids at its ends.
     public struct TieKey: Sendable, Hashable {
+        /// The actor id at the tie's source end.
         public var source: String
+        /// The actor id at the tie's target end.
         public var target: String
+        /// Creates a key from the actor ids at the tie's ends.
+        ///
+        /// - Parameters:
+        ///   - source: The actor id at the source end.
+        ///   - target: The actor id at the target end.
         public init(_ source: String, _ target: String) {
             self.source = source
             self.target = target

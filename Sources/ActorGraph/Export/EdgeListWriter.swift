@@ -7,6 +7,7 @@
 public enum EdgeListWriter {
     /// The edges table and the node table.
     ///
+    /// - Parameter graph: the graph to write.
     /// - Throws: ``ExportError`` for a node attribute named `id`.
     /// - Complexity: O(V·A + E + total text length).
     public static func write(_ graph: AttributedGraph) throws(ExportError) -> (edges: String, nodes: String) {

@@ -18,12 +18,19 @@ public struct ExportError: Error, Sendable, Hashable, CustomStringConvertible {
         case duplicateNodeID
     }
 
+    /// The class of problem.
     public var kind: Kind
     /// Where the problem is, for example `node "putin", attribute "aliases"`.
     public var location: String
     /// What is wrong.
     public var message: String
 
+    /// Creates an error.
+    ///
+    /// - Parameters:
+    ///   - kind: The class of problem.
+    ///   - location: Where the problem is.
+    ///   - message: What is wrong.
     public init(kind: Kind, location: String, message: String) {
         self.kind = kind
         self.location = location

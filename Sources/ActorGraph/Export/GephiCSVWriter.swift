@@ -16,6 +16,7 @@
 public enum GephiCSVWriter {
     /// The nodes and edges tables.
     ///
+    /// - Parameter graph: the graph to write.
     /// - Throws: ``ExportError`` (`.attributeNameConflict`) for an attribute named
     ///   like a reserved column.
     /// - Complexity: O(V·A + E·B + total text length).

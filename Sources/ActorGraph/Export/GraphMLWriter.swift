@@ -25,6 +25,7 @@ import Foundation
 public enum GraphMLWriter {
     /// The GraphML of a graph with attributes.
     ///
+    /// - Parameter graph: the graph to write.
     /// - Throws: ``ExportError`` for a character XML 1.0 cannot carry, or a
     ///   weight column also given as an edge attribute.
     /// - Complexity: O(V·A + E·B + total text length), A node and B edge attributes.
@@ -93,6 +94,8 @@ public enum GraphMLWriter {
     /// ``AttributedGraph/NetworkKey`` and, optionally, score columns.
     ///
     /// - Parameters:
+    ///   - network: the projection; node `i` is `network.actors[i]`.
+    ///   - dataset: the dataset it was projected from (for the interactions behind each tie).
     ///   - scores: numeric node attributes (type `double`); a `nil` value omits
     ///     that node's `<data>` element.
     ///   - nodeAttributes: extra text node attributes.
@@ -109,6 +112,11 @@ public enum GraphMLWriter {
     ///
     /// Weights are written when any differs from 1.
     ///
+    /// - Parameters:
+    ///   - graph: the graph to write.
+    ///   - nodeAttributes: text node attributes, written in name order.
+    ///   - scores: numeric node attributes (type `double`), written in name order after
+    ///     the text attributes; a `nil` value is a missing value.
     /// - Throws: ``ExportError``.
     /// - Complexity: as ``write(_:)``.
     public static func write(

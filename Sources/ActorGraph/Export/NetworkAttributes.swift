@@ -15,8 +15,13 @@ extension AttributedGraph {
     /// link; those have no interactions. The weight is written apart, as each
     /// format's weight.
     public enum NetworkKey {
+        /// The built-in node attribute names, in the order they are written; extra
+        /// node columns may not use them.
         public static let nodeKeys = ["name", "kind", "country", "aliases"]
+        /// The tie attribute names written for every projection, in order.
         public static let edgeKeys = ["kinds", "tracks", "firstDate", "lastDate", "interactions", "count"]
+        /// The boolean tie attribute written after ``edgeKeys`` when affiliations are
+        /// projected.
         public static let affiliation = "affiliation"
     }
 

@@ -43,9 +43,16 @@ extension AttributedGraph {
 
 /// A node whose attributes do not describe an actor.
 public struct ActorAttributeError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The id of the node whose attributes were rejected.
     public var nodeID: String
+    /// What is wrong with the node's attributes.
     public var message: String
 
+    /// Creates an error for a node.
+    ///
+    /// - Parameters:
+    ///   - nodeID: The id of the offending node.
+    ///   - message: What is wrong with its attributes.
     public init(nodeID: String, message: String) {
         self.nodeID = nodeID
         self.message = message

@@ -17,6 +17,7 @@ public struct CSVTable: Sendable {
 
     /// Reads and parses a CSV file.
     ///
+    /// - Parameter url: the file to read.
     /// - Throws: ``FileReadError`` when the file cannot be read, ``CSVError`` when it is malformed.
     public static func read(contentsOf url: URL) throws -> CSVTable {
         try CSVTable(data: FileReadError.contents(of: url), file: url.path)
@@ -24,6 +25,9 @@ public struct CSVTable: Sendable {
 
     /// Parses CSV bytes (UTF-8, an optional byte-order mark is skipped).
     ///
+    /// - Parameters:
+    ///   - data: the file's bytes.
+    ///   - file: the file name used in messages, if any.
     /// - Throws: ``CSVError`` for invalid UTF-8, an unterminated quote, text after a
     ///   closing quote, a row whose field count differs from the header's, an empty
     ///   or duplicate header name, or an empty file.
@@ -139,15 +143,26 @@ public struct CSVTable: Sendable {
     }
 
     /// The index of a column by name, or `nil`.
+    ///
+    /// - Parameter name: the column name, matched exactly.
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
 }
 
 /// A malformed CSV file or value, with the file and line.
 public struct CSVError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// The file name, or `nil` when the data did not come from a file.
     public var file: String?
+    /// The 1-based line of the problem.
     public var line: Int
+    /// What is wrong.
     public var message: String
 
+    /// Creates an error at a line.
+    ///
+    /// - Parameters:
+    ///   - file: The file name, or `nil`.
+    ///   - line: The 1-based line.
+    ///   - message: What is wrong.
     public init(file: String?, line: Int, message: String) {
         self.file = file
         self.line = line

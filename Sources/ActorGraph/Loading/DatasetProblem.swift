@@ -30,6 +30,7 @@ public struct DatasetProblem: Sendable, Hashable, CustomStringConvertible {
         case invalidValue
     }
 
+    /// The class of problem.
     public var kind: Kind
     /// The file the problem is in, when loaded from one.
     public var file: String?
@@ -40,6 +41,14 @@ public struct DatasetProblem: Sendable, Hashable, CustomStringConvertible {
     /// What is wrong and what was expected.
     public var message: String
 
+    /// Creates a problem.
+    ///
+    /// - Parameters:
+    ///   - kind: The class of problem.
+    ///   - file: The file the problem is in, if any.
+    ///   - position: The line and column in the file, if known.
+    ///   - path: Where in the document the problem is.
+    ///   - message: What is wrong and what was expected.
     public init(kind: Kind, file: String? = nil, position: TextPosition? = nil, path: String, message: String) {
         self.kind = kind
         self.file = file
@@ -62,8 +71,12 @@ public struct DatasetProblem: Sendable, Hashable, CustomStringConvertible {
 
 /// The error thrown when a dataset cannot be loaded: every problem found, in order.
 public struct DatasetError: Error, Sendable, CustomStringConvertible {
+    /// The problems found, in the order they were found.
     public var problems: [DatasetProblem]
 
+    /// Creates an error from the problems found.
+    ///
+    /// - Parameter problems: The problems, in order.
     public init(problems: [DatasetProblem]) {
         self.problems = problems
     }

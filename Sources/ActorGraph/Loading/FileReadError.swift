@@ -2,9 +2,16 @@ import Foundation
 
 /// A file that could not be read at all.
 public struct FileReadError: Error, Sendable, CustomStringConvertible, Equatable {
+    /// The path of the file.
     public var path: String
+    /// Why it could not be read, in plain words.
     public var reason: String
 
+    /// Creates an error for a file.
+    ///
+    /// - Parameters:
+    ///   - path: The path of the file.
+    ///   - reason: Why it could not be read.
     public init(path: String, reason: String) {
         self.path = path
         self.reason = reason

@@ -19,8 +19,11 @@ import Foundation
 public enum GephiCSVReader {
     /// Reads an edges file and an optional nodes file.
     ///
-    /// - Parameter directed: the direction when the edges table has no `Type`
-    ///   column or every `Type` is empty.
+    /// - Parameters:
+    ///   - edges: the edges table's file.
+    ///   - nodes: the nodes table's file, if any.
+    ///   - directed: the direction when the edges table has no `Type`
+    ///     column or every `Type` is empty.
     /// - Throws: ``FileReadError`` or ``CSVError`` naming the file and line.
     public static func read(edges: URL, nodes: URL? = nil, directed: Bool = false) throws -> AttributedGraph {
         let edgeTable = try CSVTable.read(contentsOf: edges)
@@ -30,6 +33,11 @@ public enum GephiCSVReader {
 
     /// Builds the graph from parsed tables.
     ///
+    /// - Parameters:
+    ///   - edges: the edges table.
+    ///   - nodes: the nodes table, if any.
+    ///   - directed: the direction when the edges table has no `Type`
+    ///     column or every `Type` is empty.
     /// - Throws: ``CSVError`` naming the file and line.
     public static func read(edges: CSVTable, nodes: CSVTable?, directed: Bool = false) throws(CSVError)
         -> AttributedGraph

@@ -22,12 +22,22 @@ public struct GraphMLError: Error, Sendable, Hashable, CustomStringConvertible {
         case unsupported
     }
 
+    /// The class of problem.
     public var kind: Kind
+    /// The file name, or `nil` when the text did not come from a file.
     public var file: String?
     /// The 1-based line, when known.
     public var line: Int?
+    /// What is wrong.
     public var message: String
 
+    /// Creates an error.
+    ///
+    /// - Parameters:
+    ///   - kind: The class of problem.
+    ///   - file: The file name, or `nil`.
+    ///   - line: The 1-based line, or `nil` when unknown.
+    ///   - message: What is wrong.
     public init(kind: Kind, file: String? = nil, line: Int?, message: String) {
         self.kind = kind
         self.file = file

@@ -21,6 +21,8 @@ public struct Actor: Sendable, Hashable, Identifiable, Codable {
     /// Free-text remarks by the dataset's author.
     public var notes: String?
 
+    /// Creates an actor; only the id, kind and name are required. Each parameter
+    /// sets the property of the same name.
     public init(
         id: String, kind: ActorKind, name: String, aliases: [String] = [], country: CountryCode? = nil,
         affiliations: [Affiliation] = [], parent: String? = nil, notes: String? = nil

@@ -12,6 +12,8 @@ public struct Affiliation: Sendable, Hashable, Codable {
     /// ("former ambassador").
     public var former: Bool
 
+    /// Creates an affiliation with an institution actor's id. Each parameter sets
+    /// the property of the same name.
     public init(
         institution: String, role: String? = nil, from: PartialDate? = nil, to: PartialDate? = nil,
         former: Bool = false

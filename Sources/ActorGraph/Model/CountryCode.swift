@@ -6,9 +6,12 @@
 public struct CountryCode: RawRepresentable, Sendable, Hashable, Codable, Comparable,
     CustomStringConvertible
 {
+    /// The two-letter code.
     public let rawValue: String
 
     /// Creates a code from two upper-case ASCII letters, or returns `nil`.
+    ///
+    /// - Parameter rawValue: the code, for example `"US"`.
     public init?(rawValue: String) {
         let scalars = rawValue.unicodeScalars
         guard scalars.count == 2,

@@ -4,7 +4,9 @@
 /// A multi-party meeting is one interaction with all its participants; the
 /// projection (``ProjectionOptions``) turns it into actor-to-actor ties.
 public struct Interaction: Sendable, Hashable, Identifiable, Codable {
+    /// A stable identifier, unique within a dataset.
     public var id: String
+    /// What kind of contact it was.
     public var kind: InteractionKind
     /// The actor ids taking part; at least two, each once.
     public var participants: [String]
@@ -17,8 +19,11 @@ public struct Interaction: Sendable, Hashable, Identifiable, Codable {
     public var endDate: PartialDate?
     /// Where it took place, in English.
     public var place: String?
+    /// The diplomatic track it went through, if known.
     public var track: ChannelTrack?
+    /// How openly it took place, if known.
     public var disclosure: Disclosure?
+    /// How well established it is, if known.
     public var status: InteractionStatus?
     /// Short English tags for what was discussed.
     public var topics: [String]
@@ -27,6 +32,8 @@ public struct Interaction: Sendable, Hashable, Identifiable, Codable {
     /// Free-text remarks by the dataset's author.
     public var notes: String?
 
+    /// Creates an interaction; only the id, kind and participants are required.
+    /// Each parameter sets the property of the same name.
     public init(
         id: String, kind: InteractionKind, participants: [String], initiator: String? = nil,
         date: PartialDate? = nil, endDate: PartialDate? = nil, place: String? = nil,
@@ -50,6 +57,10 @@ public struct Interaction: Sendable, Hashable, Identifiable, Codable {
 
     /// Whether the span from ``date`` to ``endDate`` overlaps the window; an
     /// undated interaction is outside every bounded window.
+    ///
+    /// - Parameters:
+    ///   - start: the window's first date, or `nil` for no lower bound.
+    ///   - end: the window's last date, or `nil` for no upper bound.
     public func falls(from start: PartialDate?, to end: PartialDate?) -> Bool {
         guard start != nil || end != nil else { return true }
         guard let date else { return false }

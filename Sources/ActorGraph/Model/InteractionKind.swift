@@ -3,13 +3,21 @@
 /// The well-known kinds are named cases; any other word found in a dataset loads as
 /// ``custom(_:)`` rather than failing, so that a dataset can use its own vocabulary.
 public enum InteractionKind: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    /// A meeting.
     case meeting
+    /// A call; its ``Interaction/initiator``, when given, is the caller.
     case call
+    /// A visit.
     case visit
+    /// Talks.
     case talks
+    /// A summit.
     case summit
+    /// A briefing; its ``Interaction/initiator``, when given, is the side that briefed.
     case briefing
+    /// A message; its ``Interaction/initiator``, when given, is the sender.
     case message
+    /// Any other kind, by the word the dataset uses for it.
     case custom(String)
 
     /// The kinds with a name of their own, in a fixed order.
@@ -18,6 +26,8 @@ public enum InteractionKind: Sendable, Hashable, Comparable, CustomStringConvert
     ]
 
     /// Creates a kind from its dataset spelling; unknown words become ``custom(_:)``.
+    ///
+    /// - Parameter rawValue: the kind's spelling, for example `"meeting"`.
     public init(rawValue: String) {
         self = Self.known.first { $0.rawValue == rawValue } ?? .custom(rawValue)
     }
@@ -38,6 +48,7 @@ public enum InteractionKind: Sendable, Hashable, Comparable, CustomStringConvert
 
     public var description: String { rawValue }
 
+    /// Whether this is a ``custom(_:)`` kind rather than a known one.
     public var isCustom: Bool {
         if case .custom = self { return true }
         return false

@@ -9,25 +9,35 @@
 public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// How much of the date is known.
     public enum Precision: Int, Sendable, Hashable, Comparable, Codable {
+        /// Only the year is known.
         case year = 0
+        /// The year and month are known.
         case month = 1
+        /// The full date is known.
         case day = 2
 
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
+    /// The year, 1–9999.
     public let year: Int
     /// 1–12, or `nil` for a year-precision date.
     public let month: Int?
     /// 1–31 (checked against the month), or `nil`.
     public let day: Int?
 
+    /// How much of the date is known: a year, a month or a day.
     public var precision: Precision {
         day != nil ? .day : (month != nil ? .month : .year)
     }
 
     /// Creates a date; returns `nil` when a component is out of range (month 13,
     /// 30 February) or a day is given without a month.
+    ///
+    /// - Parameters:
+    ///   - year: the year, 1–9999.
+    ///   - month: the month, 1–12, or `nil`.
+    ///   - day: the day of the month, or `nil`.
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
         guard (1...9999).contains(year) else { return nil }
         if let month {
@@ -44,6 +54,8 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns `nil` for anything else.
+    ///
+    /// - Parameter text: the ISO 8601 text.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),

@@ -8,6 +8,11 @@ public struct SourceReference: Sendable, Hashable, Codable {
     /// The paragraph numbers (1-based) that state the fact.
     public var paragraphs: [Int]
 
+    /// Creates a reference to paragraphs of a document.
+    ///
+    /// - Parameters:
+    ///   - document: The document's file name.
+    ///   - paragraphs: The 1-based paragraph numbers.
     public init(document: String, paragraphs: [Int]) {
         self.document = document
         self.paragraphs = paragraphs

@@ -43,36 +43,57 @@ public struct CompactGraph: Sendable {
     public let hasNonUnitWeights: Bool
 
     /// The index of the node with this id. O(1).
+    ///
+    /// - Parameter id: the node's id.
     public func index(of id: String) -> Int? { indexByID[id].map(Int.init) }
 
     /// The out-neighbours of `node` (all neighbours when undirected).
+    ///
+    /// - Parameter node: a node index.
+    /// - Complexity: O(1).
     public func neighbors(of node: Int) -> ArraySlice<Int32> {
         targets[Int(offsets[node])..<Int(offsets[node + 1])]
     }
 
     /// The in-neighbours of `node` (all neighbours when undirected).
+    ///
+    /// - Parameter node: a node index.
+    /// - Complexity: O(1).
     public func inNeighbors(of node: Int) -> ArraySlice<Int32> {
         inSources[Int(inOffsets[node])..<Int(inOffsets[node + 1])]
     }
 
     /// The weights of the ties to ``neighbors(of:)``, in the same order.
+    ///
+    /// - Parameter node: a node index.
+    /// - Complexity: O(1).
     public func neighborWeights(of node: Int) -> ArraySlice<Double> {
         weights[Int(offsets[node])..<Int(offsets[node + 1])]
     }
 
     /// The weights of the ties from ``inNeighbors(of:)``, in the same order.
+    ///
+    /// - Parameter node: a node index.
+    /// - Complexity: O(1).
     public func inNeighborWeights(of node: Int) -> ArraySlice<Double> {
         inWeights[Int(inOffsets[node])..<Int(inOffsets[node + 1])]
     }
 
     /// The number of out-neighbours (all neighbours when undirected). O(1).
+    ///
+    /// - Parameter node: a node index.
     public func outDegree(of node: Int) -> Int { Int(offsets[node + 1] - offsets[node]) }
 
     /// The number of in-neighbours (all neighbours when undirected). O(1).
+    ///
+    /// - Parameter node: a node index.
     public func inDegree(of node: Int) -> Int { Int(inOffsets[node + 1] - inOffsets[node]) }
 
     /// The weight of the tie from `source` to `target`, or `nil` if there is none.
     ///
+    /// - Parameters:
+    ///   - source: the index of the tie's source node.
+    ///   - target: the index of the tie's target node.
     /// - Complexity: O(log d), d the out-degree of `source`.
     public func weight(from source: Int, to target: Int) -> Double? {
         var low = Int(offsets[source])
@@ -101,6 +122,9 @@ public struct CompactGraph: Sendable {
 
     /// The same graph with ties in both directions merged into undirected ties
     /// (weights added). An undirected graph is returned as it is.
+    ///
+    /// - Complexity: O(V + E log d), d the largest degree; O(1) when the graph
+    ///   is undirected.
     public func undirected() -> CompactGraph {
         guard isDirected else { return self }
         var builder = Builder(directed: false, ids: ids)

@@ -14,6 +14,7 @@ extension CompactGraph {
     ///
     /// - Complexity: O(V + E log d) to build, d the largest degree.
     public struct Builder: Sendable {
+        /// Whether the graph being built is directed.
         public let isDirected: Bool
         private(set) var ids: [String] = []
         private var indexByID: [String: Int32] = [:]
@@ -22,6 +23,10 @@ extension CompactGraph {
         private var weights: [Double] = []
 
         /// Starts an empty graph, optionally with nodes (isolates included) in order.
+        ///
+        /// - Parameters:
+        ///   - directed: whether ties have a direction.
+        ///   - ids: node ids to add first, in order.
         public init(directed: Bool, ids: [String] = []) {
             self.isDirected = directed
             for id in ids { _ = addNode(id) }
@@ -31,6 +36,9 @@ extension CompactGraph {
         public var nodeCount: Int { ids.count }
 
         /// Adds a node if it is new; returns its index either way.
+        ///
+        /// - Parameter id: the node's id.
+        /// - Complexity: Amortized O(1).
         @discardableResult
         public mutating func addNode(_ id: String) -> Int {
             if let index = indexByID[id] { return Int(index) }
@@ -41,6 +49,12 @@ extension CompactGraph {
         }
 
         /// Adds a tie between two ids, adding the nodes if they are new.
+        ///
+        /// - Parameters:
+        ///   - source: the id of the source node.
+        ///   - target: the id of the target node.
+        ///   - weight: the tie's weight; parallel ties add up.
+        /// - Complexity: Amortized O(1).
         public mutating func addEdge(_ source: String, _ target: String, weight: Double = 1) {
             let s = addNode(source)
             let t = addNode(target)
@@ -48,6 +62,13 @@ extension CompactGraph {
         }
 
         /// Adds a tie between two node indices already added.
+        ///
+        /// - Parameters:
+        ///   - source: the index of the source node.
+        ///   - target: the index of the target node.
+        ///   - weight: the tie's weight; parallel ties add up.
+        /// - Precondition: both indices are below ``nodeCount``.
+        /// - Complexity: Amortized O(1).
         public mutating func addEdge(_ source: Int, _ target: Int, weight: Double = 1) {
             precondition(source < ids.count && target < ids.count, "node index out of range")
             guard source != target else { return }
@@ -57,6 +78,8 @@ extension CompactGraph {
         }
 
         /// Builds the graph.
+        ///
+        /// - Complexity: O(V + E log d), d the largest degree.
         public func build() -> CompactGraph {
             let n = ids.count
             let (offsets, outTargets, outWeights) = Self.compress(

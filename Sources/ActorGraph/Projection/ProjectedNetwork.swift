@@ -6,8 +6,9 @@
 public struct ProjectedNetwork: Sendable {
     /// One tie of the projection.
     public struct Tie: Sendable, Hashable {
-        /// Node indices; for an undirected network `source < target`.
+        /// The source node's index; for an undirected network `source < target`.
         public var source: Int
+        /// The target node's index.
         public var target: Int
         /// The tie's weight under the projection's weighting.
         public var weight: Double
@@ -35,6 +36,7 @@ extension Dataset {
     /// ``ProjectionOptions/directed``). A multi-party meeting is one interaction,
     /// projected onto all of its pairs.
     ///
+    /// - Parameter options: which interactions count, and how they become ties.
     /// - Complexity: O(I · k² + V) for I interactions of at most k participants.
     public func project(_ options: ProjectionOptions = ProjectionOptions()) -> ProjectedNetwork {
         struct PairKey: Hashable {

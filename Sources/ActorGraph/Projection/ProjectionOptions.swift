@@ -29,6 +29,7 @@ public struct ProjectionOptions: Sendable, Hashable {
     /// the other participants (and all of them when no initiator is known) are tied
     /// in both directions. Undirected ties join every pair of participants.
     public var directed: Bool
+    /// How much one interaction adds to a tie.
     public var weighting: Weighting
     /// Add a tie from each person to each institution they are affiliated with, and
     /// from each institution to its parent (weight 1, directed toward the
@@ -38,6 +39,9 @@ public struct ProjectionOptions: Sendable, Hashable {
     /// When `false`, only actors with at least one tie are nodes.
     public var includeIsolatedActors: Bool
 
+    /// Creates options; by default every interaction counts, ties are undirected and
+    /// weigh the number of interactions, and only actors with a tie are nodes.
+    /// Each parameter sets the property of the same name.
     public init(
         from: PartialDate? = nil, to: PartialDate? = nil, kinds: Set<InteractionKind>? = nil,
         tracks: Set<ChannelTrack>? = nil, statuses: Set<InteractionStatus>? = nil, directed: Bool = false,
@@ -55,6 +59,9 @@ public struct ProjectionOptions: Sendable, Hashable {
     }
 
     /// Whether an interaction passes the window and the kind, track and status filters.
+    ///
+    /// - Parameter interaction: the interaction to test.
+    /// - Complexity: O(1).
     public func includes(_ interaction: Interaction) -> Bool {
         if let kinds, !kinds.contains(interaction.kind) { return false }
         if let tracks, !(interaction.track.map(tracks.contains) ?? false) { return false }

@@ -1,21 +1,31 @@
 /// Counts that describe a dataset at a glance: actors by kind and country,
 /// interactions by kind, year, track, status and source document.
 public struct DatasetSummary: Sendable, Hashable {
+    /// The number of actors.
     public let actorCount: Int
+    /// The number of interactions.
     public let interactionCount: Int
+    /// The number of actors of each kind; kinds with no actor are absent.
     public let actorsByKind: [ActorKind: Int]
-    /// Keyed by ISO code; actors without a country under `nil`.
+    /// The number of actors of each country, keyed by ISO code; actors without a
+    /// country under `nil`.
     public let actorsByCountry: [CountryCode?: Int]
+    /// The number of interactions of each kind; kinds with no interaction are absent.
     public let interactionsByKind: [InteractionKind: Int]
-    /// Keyed by year; undated interactions under `nil`.
+    /// The number of interactions in each year; undated interactions under `nil`.
     public let interactionsByYear: [Int?: Int]
-    /// Keyed by track; interactions without one under `nil`.
+    /// The number of interactions on each track; interactions without one under `nil`.
     public let interactionsByTrack: [ChannelTrack?: Int]
+    /// The number of interactions with each status; interactions without one under `nil`.
     public let interactionsByStatus: [InteractionStatus?: Int]
-    /// Interactions citing each document (an interaction citing two documents counts for both).
+    /// The number of interactions citing each document (an interaction citing two
+    /// documents counts for both).
     public let interactionsByDocument: [String: Int]
 
-    /// Computes the counts. O(A + I).
+    /// Computes the counts.
+    ///
+    /// - Parameter dataset: The dataset to summarize.
+    /// - Complexity: O(A + I), A actors and I interactions (plus their source references).
     public init(_ dataset: Dataset) {
         actorCount = dataset.actors.count
         interactionCount = dataset.interactions.count
@@ -49,6 +59,9 @@ public struct DatasetSummary: Sendable, Hashable {
     }
 
     /// A plain-text report with one aligned section per count.
+    ///
+    /// - Parameter title: The first line's label, followed by the actor and
+    ///   interaction totals.
     public func report(title: String) -> String {
         var lines = ["\(title): \(actorCount) actors, \(interactionCount) interactions"]
         func section(_ heading: String, _ rows: [(String, Int)]) {
