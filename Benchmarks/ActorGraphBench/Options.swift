@@ -1,3 +1,4 @@
+import Foundation
 /// The command line of `actorgraph-bench`, parsed by hand so that the benchmark
 /// depends on the ActorGraph library alone.
 struct Options: Sendable {
@@ -20,10 +21,12 @@ struct Options: Sendable {
     var maxIterations = 10_000
     /// PageRank's damping factor.
     var damping = 0.85
+    /// Threads for betweenness, closeness and harmonic (default: one per active core).
+    var threads = ProcessInfo.processInfo.activeProcessorCount
 
     static let usage = """
         usage: actorgraph-bench TASK INPUT [--repeats R] [--repeat-budget SECONDS] [--scores PATH]
-                                [--output PATH] [--tolerance T] [--max-iterations K] [--damping D]
+                                [--output PATH] [--tolerance T] [--max-iterations K] [--damping D] [--threads N]
                actorgraph-bench --list
 
         Runs one task on one input and prints one JSON line with the load time, the best
@@ -57,10 +60,7 @@ struct Options: Sendable {
             case "--tolerance": options.tolerance = try number(argument, try value(argument), atLeast: 0.0)
             case "--max-iterations": options.maxIterations = try number(argument, try value(argument), atLeast: 1)
             case "--damping": options.damping = try number(argument, try value(argument), atLeast: 0.0)
-            case "--threads":
-                throw UsageError(
-                    "--threads is not supported: the analysis API has no public workers parameter; "
-                        + "it uses one worker per active core (reported as \"threads\")")
+            case "--threads": options.threads = try number(argument, try value(argument), atLeast: 1)
             default:
                 if argument.hasPrefix("--") { throw UsageError("unknown option \(argument)") }
                 positional.append(argument)

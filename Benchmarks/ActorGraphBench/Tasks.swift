@@ -54,19 +54,19 @@ private func edgeListTask(
 func allTasks() -> [BenchTask] {
     var tasks: [BenchTask] = []
 
-    tasks.append(edgeListTask("betweenness", "betweenness(normalized: true, weighted: false)") { graph, _ in
-        graph.betweenness(normalized: true, weighted: false)
+    tasks.append(edgeListTask("betweenness", "betweenness(normalized: true, weighted: false)") { graph, options in
+        graph.betweenness(normalized: true, weighted: false, workers: options.threads)
     })
-    tasks.append(edgeListTask("betweenness-weighted", "betweenness(normalized: true, weighted: true), lengths 1/weight") { graph, _ in
-        graph.betweenness(normalized: true, weighted: true)
-    })
-
-    tasks.append(edgeListTask("closeness", "closeness(weighted: false)") { graph, _ in
-        graph.closeness(weighted: false)
+    tasks.append(edgeListTask("betweenness-weighted", "betweenness(normalized: true, weighted: true), lengths 1/weight") { graph, options in
+        graph.betweenness(normalized: true, weighted: true, workers: options.threads)
     })
 
-    tasks.append(edgeListTask("harmonic", "harmonic(weighted: false)") { graph, _ in
-        graph.harmonic(weighted: false)
+    tasks.append(edgeListTask("closeness", "closeness(weighted: false)") { graph, options in
+        graph.closeness(weighted: false, workers: options.threads)
+    })
+
+    tasks.append(edgeListTask("harmonic", "harmonic(weighted: false)") { graph, options in
+        graph.harmonic(weighted: false, workers: options.threads)
     })
 
     tasks.append(edgeListTask("pagerank", "pageRank(damping:weighted: false:maxIterations:tolerance:)") { graph, options in

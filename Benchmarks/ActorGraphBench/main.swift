@@ -42,8 +42,6 @@ if arguments.contains("--help") || arguments.contains("-h") {
 
 var line = JSONLine()
 line["tool"] = "actorgraph"
-line["threads"] = ProcessInfo.processInfo.activeProcessorCount
-line["threads_note"] = "library default: one worker per active core (the analysis API has no public workers parameter)"
 
 let options: Options
 do {
@@ -54,6 +52,7 @@ do {
 }
 line["task"] = options.task
 line["input"] = options.input
+line["threads"] = options.threads
 line["repeats"] = options.repeats
 
 guard let task = benchTasks.first(where: { $0.name == options.task }) else {

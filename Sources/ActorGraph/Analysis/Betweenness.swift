@@ -45,10 +45,13 @@ extension CompactGraph {
         betweenness(normalized: normalized, weighted: weighted, workers: SourceParallelism.defaultWorkers)
     }
 
-    /// ``betweenness(normalized:weighted:)`` on a chosen number of threads (tests).
-    func betweenness(normalized: Bool, weighted: Bool, workers: Int) -> [Double] {
+    /// ``betweenness(normalized:weighted:)`` on a chosen number of threads.
+    ///
+    /// - Parameter workers: The number of threads (values below 1 count as 1);
+    ///   the result is bit-for-bit the same for any number.
+    public func betweenness(normalized: Bool, weighted: Bool, workers: Int) -> [Double] {
         let n = nodeCount
-        let sums = brandesSums(sources: Array(0..<n), weighted: weighted, workers: workers)
+        let sums = brandesSums(sources: Array(0..<n), weighted: weighted, workers: max(1, workers))
         return Self.rescaleBetweenness(
             sums, nodeCount: n, normalized: normalized, directed: isDirected, sampled: nil)
     }
@@ -93,8 +96,11 @@ extension CompactGraph {
     }
 
     /// ``approximateBetweenness(samples:seed:normalized:weighted:)`` on a chosen
-    /// number of threads (tests).
-    func approximateBetweenness(
+    /// number of threads.
+    ///
+    /// - Parameter workers: The number of threads (values below 1 count as 1);
+    ///   the result is bit-for-bit the same for any number.
+    public func approximateBetweenness(
         samples: Int, seed: UInt64, normalized: Bool, weighted: Bool, workers: Int
     ) -> [Double] {
         let n = nodeCount

@@ -30,10 +30,13 @@ extension CompactGraph {
         closeness(weighted: weighted, workers: SourceParallelism.defaultWorkers)
     }
 
-    /// ``closeness(weighted:)`` on a chosen number of threads (tests).
-    func closeness(weighted: Bool, workers: Int) -> [Double] {
+    /// ``closeness(weighted:)`` on a chosen number of threads.
+    ///
+    /// - Parameter workers: The number of threads (values below 1 count as 1);
+    ///   the result is bit-for-bit the same for any number.
+    public func closeness(weighted: Bool, workers: Int) -> [Double] {
         let n = nodeCount
-        return forEachIncomingSearch(weighted: weighted, workers: workers) { search, reached, byLength in
+        return forEachIncomingSearch(weighted: weighted, workers: max(1, workers)) { search, reached, byLength in
             guard reached > 1 else { return 0 }
             let r = Double(reached - 1)
             var total: Double

@@ -26,9 +26,12 @@ extension CompactGraph {
         harmonic(weighted: weighted, workers: SourceParallelism.defaultWorkers)
     }
 
-    /// ``harmonic(weighted:)`` on a chosen number of threads (tests).
-    func harmonic(weighted: Bool, workers: Int) -> [Double] {
-        forEachIncomingSearch(weighted: weighted, workers: workers) { search, reached, byLength in
+    /// ``harmonic(weighted:)`` on a chosen number of threads.
+    ///
+    /// - Parameter workers: The number of threads (values below 1 count as 1);
+    ///   the result is bit-for-bit the same for any number.
+    public func harmonic(weighted: Bool, workers: Int) -> [Double] {
+        forEachIncomingSearch(weighted: weighted, workers: max(1, workers)) { search, reached, byLength in
             var sum = 0.0
             // order[0] is u itself, at distance 0.
             for i in 1..<max(reached, 1) {
