@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func renderingWorksAgainAfterASyntaxError() throws {
-        _ = try? renderer.render(dot: "digraph { a -> }")
+        #expect(throws: GraphvizError.self) { try renderer.render(dot: "digraph { a -> }") }
         let svg = try renderer.render(dot: "digraph { a -> b }")
         #expect(String(decoding: svg, as: UTF8.self).contains("<title>a&#45;&gt;b</title>"))
     }
@@ -58,7 +58,7 @@ import Testing
         let pdf = try renderer.render(dot: "graph { a -- b }", format: .pdf)
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
         let json = try renderer.render(dot: "graph { a -- b }", format: .json)
-        #expect((try? JSONSerialization.jsonObject(with: json)) != nil)
+        #expect(try JSONSerialization.jsonObject(with: json) is [String: Any])
         let xdot = String(decoding: try renderer.render(dot: "graph { a -- b }", format: .xdot), as: UTF8.self)
         #expect(xdot.contains("_draw_"))
         let positioned = String(decoding: try renderer.render(dot: "graph { a -- b }", format: .dot), as: UTF8.self)

@@ -9,13 +9,10 @@ struct FixtureVariant: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { weighted ? "\(name) (weighted)" : name }
 
-    /// The fixtures that have a weighted section (path scores with distance 1/weight).
-    static let weightedNames = ["karate_weighted", "weighted_directed"]
-
-    /// Every fixture unweighted, plus the weighted ones weighted.
-    static let all: [FixtureVariant] =
-        ReferenceFixture.names.map { FixtureVariant(name: $0, weighted: false) }
-        + weightedNames.map { FixtureVariant(name: $0, weighted: true) }
+    /// Every fixture unweighted, plus the ones with a weighted section (path scores
+    /// with distance 1/weight) weighted; read from the fixtures' JSON, see
+    /// ``ReferenceSection/all``.
+    static let all: [FixtureVariant] = ReferenceSection.all.map { FixtureVariant(name: $0.name, weighted: $0.weighted) }
 }
 
 extension CompactGraph {

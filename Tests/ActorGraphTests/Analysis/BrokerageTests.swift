@@ -57,24 +57,27 @@ import Testing
         #expect(roles.raw.coordinator.allSatisfy { $0.isMultiple(of: 2) })
     }
 
-    @Test func brokerageNetworkLevelMatchesSnaOnDirectedGroups() throws {
-        // sna 2.7.1: brokerage(g, cl)$raw.gli, $exp.gli, $z.gli on directed_groups.
-        let roles = try brokerage(try ReferenceFixture("directed_groups"))
+    @Test(arguments: ReferenceSection.grouped)
+    func brokerageNetworkLevelMatchesSnaWithNilForZeroVariance(name: String) throws {
+        // sna's raw.gli, exp.gli, z.gli (fixture key brokerage.network).
+        let fixture = try ReferenceFixture(name)
+        let roles = try brokerage(fixture)
         let network = try #require(roles.network)
-        let raw = [9, 14, 25, 10, 23, 81]
-        let expected = [
-            8.186588921282798, 20.637026239067055, 20.637026239067055, 20.637026239067055, 23.024781341107868,
-            93.122448979591823,
-        ]
-        let z = [
-            0.1769912954791685, -0.85266908868658786, 0.60289447109572625, -1.4698700152307096,
-            -0.0029782217843920974, -0.48128697093694062,
-        ]
-        for (index, role) in BrokerageRole.allCases.enumerated() {
-            #expect(network.raw[role] == raw[index], "raw.gli \(role)")
-            #expect(abs(network.expected[role] - expected[index]) <= 1e-9 * expected[index], "exp.gli \(role)")
-            let value = try #require(network.z[role], "z.gli \(role)")
-            #expect(abs(value - z[index]) <= 1e-9 * abs(z[index]), "z.gli \(role)")
+        let raw = try fixture.brokerageNetwork("raw")
+        let expected = try fixture.brokerageNetwork("expected")
+        let z = try fixture.brokerageNetwork("z")
+        let roleNames = Set(BrokerageRole.allCases.map(\.rawValue))
+        #expect(Set(raw.keys) == roleNames && Set(expected.keys) == roleNames && Set(z.keys) == roleNames)
+        for role in BrokerageRole.allCases {
+            let rawReference = try #require(raw[role.rawValue], "raw.gli \(role) missing")
+            #expect(Double(network.raw[role]) == rawReference, "raw.gli \(role)")
+            #expect(network.raw[role] == roles.raw[role].reduce(0, +), "raw.gli \(role) is the column sum")
+            expectAgreement(
+                [network.expected[role]], [try #require(expected[role.rawValue], "exp.gli \(role) missing")],
+                ids: [role.rawValue], tolerance: 1e-9, "exp.gli")
+            expectAgreement(
+                [network.z[role]], [try #require(z[role.rawValue], "z.gli \(role) missing")],
+                ids: [role.rawValue], tolerance: 1e-9, "z.gli")
         }
     }
 

@@ -3,6 +3,29 @@ import Testing
 @testable import ActorGraph
 
 @Suite struct FixtureLoadingTests {
+    /// The parameterised tests choose their fixtures from these headers; an
+    /// unreadable header fails here (and the fixture then runs, and fails, in
+    /// every list, see `FixtureHeader.includes`).
+    @Test(arguments: ReferenceFixture.names)
+    func everyFixtureHeaderReadsAndAgreesWithTheFixture(name: String) throws {
+        let header = try FixtureHeader.read(name).get()
+        let fixture = try ReferenceFixture(name)
+        #expect(header.directed == fixture.directed)
+        #expect(header.weighted == fixture.isWeighted)
+        #expect(header.grouped == (fixture.group != nil))
+        #expect(ReferenceSection.directed.contains(name) == fixture.directed)
+        #expect(ReferenceSection.weightedNames.contains(name) == fixture.isWeighted)
+        #expect(ReferenceSection.grouped.contains(name) == (fixture.group != nil))
+    }
+
+    @Test func argumentListsAreNotEmpty() {
+        // Every kind of fixture exists, so no parameterised test runs on nothing.
+        #expect(!ReferenceSection.directed.isEmpty)
+        #expect(!ReferenceSection.weightedNames.isEmpty)
+        #expect(!ReferenceSection.grouped.isEmpty)
+        #expect(ReferenceSection.all.count > ReferenceFixture.names.count)
+    }
+
     @Test(arguments: ReferenceFixture.names)
     func everyFixtureLoadsWithItsNodeTable(name: String) throws {
         let fixture = try ReferenceFixture(name)

@@ -26,9 +26,9 @@ import Testing
         #expect(try DOTEscaping.identifier("\na") == "\"\na\"")
     }
 
-    @Test func identifiersStartingWithPercentAreRefused() {
+    @Test func identifiersStartingWithPercentAreRefused() throws {
         #expect(throws: DOTEscapingError(text: "%1", problem: .leadingPercent)) { try DOTEscaping.identifier("%1") }
-        #expect((try? DOTEscaping.value("%1")) == "\"%1\"")
+        #expect(try DOTEscaping.value("%1") == "\"%1\"")
     }
 
     @Test func identifiersThatNeitherFormCarriesAreRefused() {

@@ -42,10 +42,10 @@ import Testing
         #expect(list.attributes["group"] == ["Q", "P", nil, nil])
     }
 
-    @Test func badWeightNamesTheLine() {
-        let edges = try? CSVTable(data: Data("source,target,weight\na,b,1\na,c,heavy\n".utf8), file: "w.csv")
+    @Test func badWeightNamesTheLine() throws {
+        let edges = try CSVTable(data: Data("source,target,weight\na,b,1\na,c,heavy\n".utf8), file: "w.csv")
         #expect(throws: CSVError(file: "w.csv", line: 3, message: "weight must be a finite number greater than 0, found \"heavy\"")) {
-            try EdgeList(edges: edges!, directed: false)  // ok: test input parsed above
+            try EdgeList(edges: edges, directed: false)
         }
     }
 

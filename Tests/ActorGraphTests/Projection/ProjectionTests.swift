@@ -81,18 +81,16 @@ private func sampleDataset() -> Dataset {
         #expect(g.outDegree(of: a) == 2)
     }
 
-    @Test func affiliationsAndIsolatesAreOptional() {
+    @Test func affiliationsAndIsolatesAreOptional() throws {
         let dataset = sampleDataset()
         let plain = dataset.project()
         #expect(plain.graph.index(of: "inst") == nil)
         let all = dataset.project(ProjectionOptions(includeAffiliations: true, includeIsolatedActors: true))
         #expect(all.graph.nodeCount == 5)
-        let a = all.graph.index(of: "a"), inst = all.graph.index(of: "inst")
-        #expect(a != nil && inst != nil)
-        if let a, let inst {
-            #expect(all.graph.weight(from: a, to: inst) == 1)
-            #expect(all.ties.contains { $0.isAffiliation && $0.interactions.isEmpty })
-        }
+        let a = try #require(all.graph.index(of: "a"))
+        let inst = try #require(all.graph.index(of: "inst"))
+        #expect(all.graph.weight(from: a, to: inst) == 1)
+        #expect(all.ties.contains { $0.isAffiliation && $0.interactions.isEmpty })
     }
 }
 

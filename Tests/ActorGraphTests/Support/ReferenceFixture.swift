@@ -93,6 +93,28 @@ struct ReferenceFixture {
         }
         return result
     }
+
+    /// Whole-network brokerage (sna's `raw.gli`, `exp.gli`, `z.gli`, stored under
+    /// `brokerage.network`): `part` is "raw", "expected" or "z"; the result maps
+    /// role name to its value, `nil` where the reference is null (sna's NaN for a
+    /// role with zero variance). Throws when the fixture has no such values.
+    func brokerageNetwork(_ part: String) throws -> [String: Double?] {
+        guard let brokerage = json["brokerage"] as? [String: Any] else {
+            throw FixtureError("\(name): no brokerage section")
+        }
+        guard let network = brokerage["network"] as? [String: Any], let roles = network[part] as? [String: Any] else {
+            throw FixtureError("\(name): no brokerage.network.\(part)")
+        }
+        var result: [String: Double?] = [:]
+        for (role, value) in roles {
+            switch value {
+            case is NSNull: result[role] = .some(nil)
+            case let number as NSNumber: result[role] = number.doubleValue
+            default: throw FixtureError("\(name).brokerage.network.\(part).\(role): not a number or null")
+            }
+        }
+        return result
+    }
 }
 
 struct FixtureError: Error, CustomStringConvertible {
