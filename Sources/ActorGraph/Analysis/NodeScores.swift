@@ -1,19 +1,34 @@
 /// The scores one can ask for by name, on the command line and in exports.
 public enum ScoreName: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Distinct neighbours (directed: in + out), as networkx's `G.degree()`.
     case degree
+    /// Distinct in-neighbours (directed graphs only).
     case inDegree
+    /// Distinct out-neighbours (directed graphs only).
     case outDegree
+    /// Sum of tie weights (directed: in + out).
     case strength
+    /// Brandes betweenness, normalised as networkx.
     case betweenness
+    /// Closeness with the Wasserman–Faust correction.
     case closeness
+    /// Harmonic centrality: sum of inverse distances.
     case harmonic
+    /// Eigenvector centrality, networkx's power iteration.
     case eigenvector
+    /// PageRank, damping 0.85.
     case pagerank
+    /// Katz centrality, α = 0.1, β = 1.
     case katz
+    /// Burt's constraint.
     case constraint
+    /// Burt's effective size.
     case effectiveSize
+    /// Effective size over degree.
     case efficiency
+    /// Burt's hierarchy of constraint.
     case hierarchy
+    /// Gould–Fernandez brokerage roles (needs a grouping).
     case brokerage
 
     /// The scores computed when none are named: every score but Katz, whose
@@ -23,6 +38,9 @@ public enum ScoreName: String, Sendable, Hashable, CaseIterable, Codable {
     /// Parses a comma-separated list such as `betweenness,pagerank`.
     ///
     /// - Throws: ``ScoreSelectionError`` naming the unknown word and the known names.
+    ///
+    /// - Parameter text: names separated by commas; spaces and empty items are
+    ///   ignored, names match without regard to case, repeats count once.
     public static func parseList(_ text: String) throws(ScoreSelectionError) -> [ScoreName] {
         var result: [ScoreName] = []
         for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
@@ -36,6 +54,7 @@ public enum ScoreName: String, Sendable, Hashable, CaseIterable, Codable {
 
 /// An unknown score name.
 public struct ScoreSelectionError: Error, Sendable, CustomStringConvertible {
+    /// The word that names no score.
     public var word: String
     public var description: String {
         "unknown score \"\(word)\"; known scores: \(ScoreName.allCases.map(\.rawValue).joined(separator: ", "))"
@@ -49,6 +68,7 @@ public struct ScoreSelectionError: Error, Sendable, CustomStringConvertible {
 /// zero variance) is `nil`. A score whose iteration did not converge is absent
 /// from ``values`` and its error is in ``failures``.
 public struct NodeScores: Sendable {
+    /// The graph the scores belong to.
     public let graph: CompactGraph
     /// Whether the weighted variants were computed.
     public let weighted: Bool

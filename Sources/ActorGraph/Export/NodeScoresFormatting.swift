@@ -58,6 +58,10 @@ extension NodeScores {
     /// The scores as CSV (RFC 4180, CR LF records): `id,label,group,score…`, one
     /// row per node; brokerage as one column per role plus `brokerage.totalZ`;
     /// undefined values are empty fields.
+    ///
+    /// - Parameters:
+    ///   - labels: a display name per node, written as a `label` column.
+    ///   - order: the nodes to write, in order (default: all, by index).
     public func csv(labels: [String]? = nil, order: [Int]? = nil) -> String {
         let columns = self.columns
         var header = ["id"]
@@ -86,6 +90,10 @@ extension NodeScores {
 
     /// An aligned table for a terminal: names, then each score to 4 decimals
     /// (counts as whole numbers), `-` where undefined.
+    ///
+    /// - Parameters:
+    ///   - labels: a display name per node, shown instead of the id.
+    ///   - order: the nodes to write, in order (default: all, by index).
     public func table(labels: [String]? = nil, order: [Int]? = nil) -> String {
         let columns = self.columns
         let integerColumns = Set(columns.map(\.name).filter {

@@ -14,13 +14,20 @@ import Foundation
 public enum DatasetLoader {
     /// Loads the dataset in the file at `url`.
     ///
+    /// - Parameter url: a file URL; its path names the file in messages.
+    /// - Throws: ``FileReadError`` when the file cannot be read, ``DatasetError``
+    ///   with every problem found when it is not a valid dataset.
     /// - Complexity: O(n) in the size of the file.
     public static func load(contentsOf url: URL) throws -> Dataset {
         return try load(data: FileReadError.contents(of: url), file: url.path)
     }
 
-    /// Loads a dataset from JSON bytes; `file` names the source in messages.
+    /// Loads a dataset from JSON bytes.
     ///
+    /// - Parameters:
+    ///   - data: UTF-8 JSON (a byte-order mark is skipped).
+    ///   - file: the name used for the source in messages.
+    /// - Throws: ``DatasetError`` with every problem found.
     /// - Complexity: O(n) in the size of the data.
     public static func load(data: Data, file: String? = nil) throws(DatasetError) -> Dataset {
         let bytes = [UInt8](data)
@@ -50,7 +57,12 @@ public enum DatasetLoader {
             })
     }
 
-    /// Loads a dataset from a JSON string; `file` names the source in messages.
+    /// Loads a dataset from a JSON string.
+    ///
+    /// - Parameters:
+    ///   - json: the JSON text.
+    ///   - file: the name used for the source in messages.
+    /// - Throws: ``DatasetError`` with every problem found.
     public static func load(json: String, file: String? = nil) throws(DatasetError) -> Dataset {
         try load(data: Data(json.utf8), file: file)
     }

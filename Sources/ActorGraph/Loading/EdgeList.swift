@@ -26,6 +26,10 @@ public struct EdgeList: Sendable {
     /// finite (path scores use the distance 1/w); repeated ties are merged by adding
     /// weights; self-loops are dropped.
     ///
+    /// - Parameters:
+    ///   - edges: the edge list CSV (`source,target` and optionally `weight`).
+    ///   - nodes: an optional node table CSV (`id` plus attribute columns).
+    ///   - directed: whether ties run from source to target.
     /// - Throws: ``FileReadError`` or ``CSVError`` naming the file and line.
     /// - Complexity: O(V + E log d).
     public static func read(edges: URL, nodes: URL? = nil, directed: Bool) throws -> EdgeList {
@@ -35,6 +39,13 @@ public struct EdgeList: Sendable {
     }
 
     /// Builds the graph from parsed tables.
+    ///
+    /// - Parameters:
+    ///   - edges: the parsed edge list.
+    ///   - nodes: the parsed node table, if any.
+    ///   - directed: whether ties run from source to target.
+    /// - Throws: ``CSVError`` naming the file and line of a missing column, an
+    ///   empty or duplicate id, or a weight out of range.
     public init(edges: CSVTable, nodes: CSVTable? = nil, directed: Bool) throws(CSVError) {
         guard let sourceColumn = edges.column("source"), let targetColumn = edges.column("target") else {
             throw CSVError(
