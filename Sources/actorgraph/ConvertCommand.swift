@@ -10,7 +10,8 @@ struct ConvertCommand: ParsableCommand {
         abstract: "Convert a dataset or graph between JSON, edge list CSV, GraphML and Gephi CSV.",
         discussion: """
             Formats follow the extensions: .json a dataset, .csv an edge list (source,target[,weight] \
-            with an optional node table, --nodes), .graphml (or .xml) GraphML, .dot Graphviz. \
+            and any attribute columns, with an optional node table, --nodes; every row is one tie, \
+            repeated ties and self-loops included), .graphml (or .xml) GraphML, .dot Graphviz. \
             Use --from gephi or --to gephi for Gephi's spreadsheet CSV: its edges file \
             (Source,Target,Type,Weight,…) is INPUT or OUTPUT and its nodes file (Id,Label,…) \
             sits beside it with "-nodes" added to the name (net.csv and net-nodes.csv); on input \
@@ -72,8 +73,10 @@ struct ConvertCommand: ParsableCommand {
         do {
             let (graph, dataset) = try load(inputFormat)
             try write(graph, dataset: dataset, as: outputFormat)
-            print("\(output): \(graph.ids.count) nodes, \(graph.graph.edgeCount) ties (\(outputFormat.rawValue))")
+            print(Self.summary(of: graph, output: output, format: outputFormat, withScores: withScores))
         } catch let error as GraphMLError {
+            throw InputFailure(error.description)
+        } catch let error as CSVError {
             throw InputFailure(error.description)
         } catch let error as ExportError {
             throw InputFailure("\(output): \(error.description)")
@@ -93,14 +96,9 @@ struct ConvertCommand: ParsableCommand {
                 ? scoreAttributes(for: network.graph, groups: network.actors.map { $0.country?.rawValue }) : [:]
             return (try AttributedGraph(network: network, dataset: dataset, scores: scores), dataset)
         case .csv:
-            let list = try EdgeList.read(edges: url, nodes: nodes.map { URL(fileURLWithPath: $0) }, directed: directed)
-            let graph = AttributedGraph(
-                isDirected: list.graph.isDirected, ids: list.graph.ids,
-                nodeColumns: list.attributeNames.map {
-                    AttributedGraph.Column(name: $0, type: .string, values: list.attributes[$0] ?? [])
-                },
-                edges: list.graph.edges.map { AttributedGraph.Edge(source: $0.source, target: $0.target, weight: $0.weight) },
-                hasWeights: list.hasWeights)
+            // Every row is its own tie and every column is kept (see EdgeListReader).
+            let graph = try EdgeListReader.read(
+                edges: url, nodes: nodes.map { URL(fileURLWithPath: $0) }, directed: directed)
             return (try withScores(graph), nil)
         case .graphml:
             if nodes != nil { throw InputFailure("--nodes applies to an edge list or Gephi CSV, not to GraphML (\(input))") }
@@ -162,6 +160,27 @@ struct ConvertCommand: ParsableCommand {
         } catch {
             throw InputFailure("cannot write \(path): \((error as NSError).localizedDescription)")
         }
+    }
+
+    // MARK: - Summary
+
+    /// The line printed after a conversion: the nodes and the ties written (every
+    /// element of ``AttributedGraph/edges``), and, when the input repeats ties or
+    /// has self-loops, that they were written as given and how the compact graph
+    /// behind the scores treats them.
+    static func summary(of graph: AttributedGraph, output: String, format: OutputFormat, withScores: Bool) -> String {
+        var line = "\(output): \(graph.ids.count) nodes, \(graph.edges.count) ties written (\(format.rawValue))"
+        let selfLoops = graph.selfLoopCount
+        let merged = graph.repeatedTieCount
+        guard selfLoops > 0 || merged > 0 else { return line }
+        var parts: [String] = []
+        if merged > 0 { parts.append("\(merged) repeated \(merged == 1 ? "tie" : "ties")") }
+        if selfLoops > 0 { parts.append("\(selfLoops) \(selfLoops == 1 ? "self-loop" : "self-loops")") }
+        line += "; the input has \(parts.joined(separator: " and ")), written as given"
+        if withScores {
+            line += "; the scores are computed on \(graph.graph.edgeCount) \(graph.graph.edgeCount == 1 ? "tie" : "ties"), repeated ties merged (weights added) and self-loops left out"
+        }
+        return line
     }
 
     // MARK: - Names

@@ -1,5 +1,6 @@
-/// Why a graph or dataset could not be written: a value the output format cannot
-/// carry, or attribute columns that do not fit the graph.
+/// Why a graph or dataset could not be written, or an ``AttributedGraph`` built:
+/// a value the output format cannot carry, or attribute columns, ids or edges
+/// that do not fit the graph.
 ///
 /// Writers never drop or alter a value silently; they throw this error naming the
 /// node, tie or attribute instead.
@@ -12,10 +13,12 @@ public struct ExportError: Error, Sendable, Hashable, CustomStringConvertible {
         case unrepresentableCharacter
         /// An attribute name is used twice, or clashes with a name the format reserves.
         case attributeNameConflict
-        /// An attribute column does not have one value per node.
+        /// An attribute column does not have one value per node (or per edge).
         case attributeLength
         /// Two nodes share an id (a dataset built in code with a repeated actor id).
         case duplicateNodeID
+        /// An edge's source or target is not the index of a node (a graph built in code).
+        case nodeIndexOutOfRange
     }
 
     /// The class of problem.

@@ -94,7 +94,7 @@ extension AttributedGraph {
         if network.options.includeAffiliations {
             edgeColumns.append(Column(name: NetworkKey.affiliation, type: .boolean, values: affiliation))
         }
-        self.init(
+        try self.init(
             isDirected: network.graph.isDirected, ids: actors.map(\.id), nodeColumns: nodeColumns,
             edges: network.ties.map { Edge(source: $0.source, target: $0.target, weight: $0.weight) },
             edgeColumns: edgeColumns, hasWeights: true)

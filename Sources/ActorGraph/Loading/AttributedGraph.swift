@@ -61,18 +61,40 @@ public struct AttributedGraph: Sendable {
     /// The compact graph of ``ids`` and ``edges``.
     public let graph: CompactGraph
 
-    /// Creates a graph; every column must have one value per node (or per edge)
-    /// and node ids must be distinct.
+    /// Creates a graph; every column must have one value per node (or per edge),
+    /// node ids must be distinct and every edge must join two of the nodes.
     ///
+    /// - Throws: ``ExportError``: `.attributeLength` naming a column whose length
+    ///   differs from the node (or edge) count, `.duplicateNodeID` naming a
+    ///   repeated id, `.nodeIndexOutOfRange` naming an edge whose source or target
+    ///   is not a node index.
     /// - Complexity: O(V + E log d) to build ``graph``.
     public init(
         isDirected: Bool, ids: [String], nodeColumns: [Column] = [], edges: [Edge], edgeColumns: [Column] = [],
         hasWeights: Bool
-    ) {
-        precondition(nodeColumns.allSatisfy { $0.values.count == ids.count }, "a node column's length differs from the node count")
-        precondition(edgeColumns.allSatisfy { $0.values.count == edges.count }, "an edge column's length differs from the edge count")
+    ) throws(ExportError) {
+        for column in nodeColumns where column.values.count != ids.count {
+            throw ExportError(
+                kind: .attributeLength, location: "node attribute \"\(column.name)\"",
+                message: "expected one value per node (\(ids.count)), found \(column.values.count)")
+        }
+        for column in edgeColumns where column.values.count != edges.count {
+            throw ExportError(
+                kind: .attributeLength, location: "edge attribute \"\(column.name)\"",
+                message: "expected one value per edge (\(edges.count)), found \(column.values.count)")
+        }
+        var seen = Set<String>()
+        for id in ids where !seen.insert(id).inserted {
+            throw ExportError(kind: .duplicateNodeID, location: "node \"\(id)\"", message: "two nodes have this id")
+        }
+        for (position, edge) in edges.enumerated() {
+            for end in [edge.source, edge.target] where !ids.indices.contains(end) {
+                throw ExportError(
+                    kind: .nodeIndexOutOfRange, location: "edge \(position)",
+                    message: "node index \(end) is not one of the \(ids.count) nodes (0..<\(ids.count))")
+            }
+        }
         var builder = CompactGraph.Builder(directed: isDirected, ids: ids)
-        precondition(builder.nodeCount == ids.count, "duplicate node ids")
         for edge in edges { builder.addEdge(edge.source, edge.target, weight: edge.weight) }
         self.isDirected = isDirected
         self.ids = ids
@@ -127,6 +149,15 @@ public struct AttributedGraph: Sendable {
 
     /// The edge column with this name, if any. O(columns).
     public func edgeColumn(_ name: String) -> Column? { edgeColumns.first { $0.name == name } }
+
+    /// The number of ``edges`` that join a node to itself: kept in ``edges`` (and
+    /// written), left out of ``graph``. O(E).
+    public var selfLoopCount: Int { edges.count(where: { $0.source == $0.target }) }
+
+    /// The number of ``edges`` that repeat a tie another edge already gives (in an
+    /// undirected graph, either way round): kept in ``edges`` (and written), merged
+    /// in ``graph`` by adding weights. O(E).
+    public var repeatedTieCount: Int { edges.count - selfLoopCount - graph.edgeCount }
 }
 
 extension AttributedGraph {
@@ -147,7 +178,7 @@ extension AttributedGraph {
         hasWeights: Bool? = nil
     ) throws(ExportError) {
         let columns = try Self.columns(nodeCount: graph.nodeCount, strings: nodeAttributes, scores: scores, reserved: [])
-        self.init(
+        try self.init(
             isDirected: graph.isDirected, ids: graph.ids, nodeColumns: columns,
             edges: graph.edges.map { Edge(source: $0.source, target: $0.target, weight: $0.weight) },
             hasWeights: hasWeights ?? graph.hasNonUnitWeights)

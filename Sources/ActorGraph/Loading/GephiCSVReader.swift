@@ -144,8 +144,13 @@ public enum GephiCSVReader {
             AttributedGraph.Column(
                 name: name, type: .string, values: edges.rows.map { $0[position].isEmpty ? nil : $0[position] })
         }
-        return AttributedGraph(
-            isDirected: isDirected ?? directed, ids: ids, nodeColumns: nodeColumns, edges: edgeList,
-            edgeColumns: edgeColumns, hasWeights: weightColumn != nil)
+        do {
+            return try AttributedGraph(
+                isDirected: isDirected ?? directed, ids: ids, nodeColumns: nodeColumns, edges: edgeList,
+                edgeColumns: edgeColumns, hasWeights: weightColumn != nil)
+        } catch {
+            // Unreachable: ids are checked above and every column is built per row.
+            throw CSVError(file: (nodes ?? edges).file, line: 1, message: error.description)
+        }
     }
 }

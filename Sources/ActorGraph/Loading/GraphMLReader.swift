@@ -23,7 +23,11 @@ import Foundation
 ///   declares is an error (networkx would add the node silently), as are two
 ///   nodes with one id.
 /// - Not supported, each with a clear error: hyperedges, nested graphs (a `<graph>`
-///   inside a node or edge), more than one `<graph>`. Ports and edge ids are
+///   inside a node or edge), nested nodes and edges (a `<node>` or `<edge>` inside
+///   a node or edge), more than one `<graph>`. `<node>` and `<edge>` must be direct
+///   children of the `<graph>`, the `<graph>` and every `<key>` direct children of
+///   `<graphml>`; anything else is not GraphML. A `<data>` belongs to the element
+///   it sits in. Ports and edge ids are
 ///   ignored, as are graph-level `<data>`, `<desc>`, elements of other namespaces
 ///   and `<data>` with element content (yEd's drawing data).
 ///
@@ -82,10 +86,19 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
         var line: Int
     }
 
+    /// The element a `<data>` belongs to: the one it sits in.
+    enum Owner {
+        case node(Int)
+        case edge(Int)
+        /// The `<graphml>`, the `<graph>` or another element: not kept.
+        case other
+    }
+
     struct Datum {
         var key: String
         var text: String
         var line: Int
+        var owner: Owner = .other
     }
 
     struct Item {
@@ -159,13 +172,17 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
             keyIndexByID[id] = keys.count
             keys.append(
                 Key(id: id, domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id, type: type, line: line))
+        case "key":
+            return fail(parser, .notGraphML, "a <key> must be a direct child of <graphml>, found inside <\(parent ?? "")>")
         case "default" where parent == "key":
             text = ""
         case "graph":
             if parent == "node" || parent == "edge" {
                 return fail(parser, .unsupported, "nested graphs (a <graph> inside a <\(parent ?? "")>) are not supported")
             }
-            guard parent == "graphml" else { break }
+            guard parent == "graphml" else {
+                return fail(parser, .notGraphML, "a <graph> must be a direct child of <graphml>, found inside <\(parent ?? "")>")
+            }
             if sawGraph { return fail(parser, .unsupported, "the file holds more than one <graph>; only one is supported") }
             sawGraph = true
             switch attributes["edgedefault"] {
@@ -192,13 +209,31 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
                 }
             }
             edges.append(Item(id: attributes["id"], source: source, target: target, line: line))
+        case "node", "edge":
+            if parent == "node" || parent == "edge" {
+                return fail(
+                    parser, .unsupported,
+                    "a <\(elementName)> inside a <\(parent ?? "")>: nested nodes and edges are not supported; <node> and <edge> must be direct children of <graph>")
+            }
+            return fail(
+                parser, .notGraphML,
+                "a <\(elementName)> must be a direct child of <graph>, found inside <\(parent ?? "")>")
         case "hyperedge":
             return fail(parser, .unsupported, "hyperedges are not supported")
         case "data":
             guard let key = attributes["key"] else { return fail(parser, .missingAttribute, "<data> has no key") }
             text = ""
             datumHasElements = false
-            currentDatum = Datum(key: key, text: "", line: line)
+            let owner: Owner
+            switch parent {
+            case "node": owner = nodes.isEmpty ? .other : .node(nodes.count - 1)
+            case "edge": owner = edges.isEmpty ? .other : .edge(edges.count - 1)
+            default: owner = .other
+            }
+            if case .other = owner, parent == "node" || parent == "edge" {
+                return fail(parser, .notGraphML, "a <data> inside a <\(parent ?? "")> that was not read")
+            }
+            currentDatum = Datum(key: key, text: "", line: line, owner: owner)
         default:
             break
         }
@@ -217,7 +252,10 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
         guard error == nil, let element = stack.popLast() else { return }
         switch element {
         case "default" where stack.last == "key":
-            if !keys.isEmpty { keys[keys.count - 1].defaultText = text }
+            guard !keys.isEmpty else {
+                return fail(parser, .notGraphML, "a <default> outside a <key>")
+            }
+            keys[keys.count - 1].defaultText = text
         case "data":
             guard var datum = currentDatum else { return }
             currentDatum = nil
@@ -227,18 +265,24 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
                 return fail(parser, .unknownKey, "<data> refers to key \"\(datum.key)\", which no <key> declares", line: datum.line)
             }
             let domain = keys[keyIndex].domain
-            switch stack.last {
-            case "node":
+            switch datum.owner {
+            case .node(let index):
                 guard domain == "node" || domain == "all" else {
                     return fail(parser, .unknownKey, "node data uses key \"\(datum.key)\", declared for \(domain)", line: datum.line)
                 }
-                nodes[nodes.count - 1].data.append(datum)
-            case "edge":
+                guard nodes.indices.contains(index) else {
+                    return fail(parser, .notGraphML, "a <data> whose <node> was not read", line: datum.line)
+                }
+                nodes[index].data.append(datum)
+            case .edge(let index):
                 guard domain == "edge" || domain == "all" else {
                     return fail(parser, .unknownKey, "edge data uses key \"\(datum.key)\", declared for \(domain)", line: datum.line)
                 }
-                edges[edges.count - 1].data.append(datum)
-            default:
+                guard edges.indices.contains(index) else {
+                    return fail(parser, .notGraphML, "a <data> whose <edge> was not read", line: datum.line)
+                }
+                edges[index].data.append(datum)
+            case .other:
                 break  // graph-level data is not kept
             }
         default:
@@ -298,9 +342,14 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
             edgeList.append(AttributedGraph.Edge(source: indexByID[source] ?? 0, target: indexByID[target] ?? 0, weight: weight))
         }
         let edgeColumns = try columns(for: edgeKeys, items: edges, what: describe)
-        return AttributedGraph(
-            isDirected: directed, ids: ids, nodeColumns: nodeColumns, edges: edgeList, edgeColumns: edgeColumns,
-            hasWeights: weightKey != nil)
+        do {
+            return try AttributedGraph(
+                isDirected: directed, ids: ids, nodeColumns: nodeColumns, edges: edgeList, edgeColumns: edgeColumns,
+                hasWeights: weightKey != nil)
+        } catch {
+            // Unreachable: ids and endpoints are checked above and every column has a value per node or edge.
+            throw GraphMLError(kind: .badValue, file: file, line: nil, message: error.description)
+        }
     }
 
     private func describe(_ edge: Item) -> String {
