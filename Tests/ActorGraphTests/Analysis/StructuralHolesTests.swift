@@ -19,35 +19,13 @@ import Testing
         expectAgreement(holes.hierarchy, expected, ids: fixture.graph.ids, tolerance: 1e-9, "hierarchy")
     }
 
-    /// networkx's per-node path (`nx.effective_size(G, nodes=list(G))`), Burt's
-    /// documented formula, gives NaN for digraph nodes without out-ties. These are
-    /// the values of the same formula there (networkx 3.6.1's
-    /// `normalized_mutual_weight`, evaluated without that guard).
-    private static let digraphNodesWithoutOutTies: [String: [String: (es: Double, efficiency: Double)]] = [
-        "directed_groups": [
-            "v08": (1, 0.5), "v09": (1, 1), "v12": (1, 0.5), "v26": (2, 1), "v28": (1, 1),
-        ],
-        "weighted_directed": ["f": (1, 1)],
-    ]
-
-    /// The reference for effective size or efficiency: networkx's per-node path,
-    /// completed at digraph nodes without out-ties.
-    private func burtReference(_ fixture: ReferenceFixture, _ key: String, weighted: Bool) throws -> [Double?] {
-        var expected = try #require(try fixture.scores(key, weighted: weighted))
-        for node in 0..<fixture.graph.nodeCount where expected[node] == nil {
-            let id = fixture.graph.ids[node]
-            guard fixture.graph.outDegree(of: node) + fixture.graph.inDegree(of: node) > 0 else { continue }
-            #expect(fixture.directed && fixture.graph.outDegree(of: node) == 0, "\(key)[\(id)] null in the reference")
-            let value = try #require(Self.digraphNodesWithoutOutTies[fixture.name]?[id], "no value for \(id)")
-            expected[node] = key.hasPrefix("effectiveSize") ? value.es : value.efficiency
-        }
-        return expected
-    }
-
+    /// `effectiveSizeBurt`: networkx's documented (per-node) formula at every node
+    /// with contacts, including digraph nodes without out-ties, where
+    /// `nx.effective_size(G, nodes=…)` itself returns NaN (see the fixtures README).
     @Test(arguments: ReferenceSection.all)
     func effectiveSizeMatchesBurtsFormulaAsNetworkxComputesItPerNode(section: ReferenceSection) throws {
         let fixture = try ReferenceFixture(section.name)
-        let expected = try burtReference(fixture, "effectiveSizePerNode", weighted: section.weighted)
+        let expected = try #require(try fixture.scores("effectiveSizeBurt", weighted: section.weighted))
         let holes = fixture.graph.structuralHoles(weighted: section.weighted)
         expectAgreement(holes.effectiveSize, expected, ids: fixture.graph.ids, tolerance: 1e-9, "effectiveSize")
     }
@@ -66,7 +44,7 @@ import Testing
     @Test(arguments: ReferenceSection.all)
     func efficiencyIsEffectiveSizeOverNetworkxDegree(section: ReferenceSection) throws {
         let fixture = try ReferenceFixture(section.name)
-        let expected = try burtReference(fixture, "efficiencyPerNode", weighted: section.weighted)
+        let expected = try #require(try fixture.scores("efficiencyBurt", weighted: section.weighted))
         let holes = fixture.graph.structuralHoles(weighted: section.weighted)
         expectAgreement(holes.efficiency, expected, ids: fixture.graph.ids, tolerance: 1e-9, "efficiency")
     }
