@@ -670,7 +670,7 @@ def write_dataset(path: Path, actors: int, interactions: int, seed: int, distinc
         if rng.random() < 0.5:
             interaction["initiator"] = members[0]
         interaction_list.append(interaction)
-    document = {"title": "Generated benchmark dataset", "actors": actor_list, "interactions": interaction_list}
+    document = {"actors": actor_list, "interactions": interaction_list}
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(document, indent=1))
     tmp.replace(path)
