@@ -20,10 +20,14 @@ public struct AttributedGraph: Sendable {
 
     /// One attribute: its name, its type and a value per node (or per edge).
     public struct Column: Sendable, Hashable {
+        /// The attribute's name (GraphML `attr.name`, a CSV header).
         public var name: String
+        /// The attribute's value type.
         public var type: ValueType
+        /// One value per node (or per edge), in canonical text; `nil` where absent.
         public var values: [String?]
 
+        /// Creates a column; each parameter sets the property of the same name.
         public init(name: String, type: ValueType, values: [String?]) {
             self.name = name
             self.type = type
@@ -36,10 +40,14 @@ public struct AttributedGraph: Sendable {
 
     /// One tie as given: node indices and a weight.
     public struct Edge: Sendable, Hashable {
+        /// The index of the source node in ``AttributedGraph/ids``.
         public var source: Int
+        /// The index of the target node in ``AttributedGraph/ids``.
         public var target: Int
+        /// The tie's weight (1 when the source gave none).
         public var weight: Double
 
+        /// Creates a tie; each parameter sets the property of the same name.
         public init(source: Int, target: Int, weight: Double = 1) {
             self.source = source
             self.target = target
@@ -47,6 +55,7 @@ public struct AttributedGraph: Sendable {
         }
     }
 
+    /// Whether ties have a direction.
     public let isDirected: Bool
     /// The node ids, by index.
     public let ids: [String]
