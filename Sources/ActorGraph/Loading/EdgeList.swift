@@ -18,7 +18,7 @@ public struct EdgeList: Sendable {
 
     /// The largest tie weight accepted: sums of weights (strength, merged ties)
     /// then stay finite for any realistic number of ties.
-    public static let largestWeight = 1e300
+    public static let largestWeight = TieWeight.largest
 
     /// Reads an edge list and an optional node table.
     ///
@@ -86,18 +86,10 @@ public struct EdgeList: Sendable {
             }
             var weight = 1.0
             if let weightColumn {
-                guard let value = AttributeText.double(from: fields[weightColumn]), value.isFinite, value > 0 else {
-                    throw CSVError(
-                        file: edges.file, line: line,
-                        message: "weight must be a finite number greater than 0, found \"\(fields[weightColumn])\"")
+                switch TieWeight.parse(fields[weightColumn]) {
+                case .success(let value): weight = value
+                case .failure(let problem): throw CSVError(file: edges.file, line: line, message: problem.message)
                 }
-                guard value <= Self.largestWeight, (1 / value).isFinite else {
-                    throw CSVError(
-                        file: edges.file, line: line,
-                        message:
-                            "weight \(fields[weightColumn]) is outside the usable range: at most 1e300, and 1/weight (the tie's distance) must be finite")
-                }
-                weight = value
             }
             builder.addEdge(source, target, weight: weight)
         }

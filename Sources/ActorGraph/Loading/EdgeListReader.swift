@@ -80,13 +80,10 @@ public enum EdgeListReader {
             }
             var weight = 1.0
             if let weightColumn {
-                let text = fields[weightColumn].trimmingCharacters(in: .whitespaces)
-                guard let value = Double(text), value.isFinite, value > 0 else {
-                    throw CSVError(
-                        file: edges.file, line: line,
-                        message: "weight must be a finite number greater than 0, found \"\(fields[weightColumn])\"")
+                switch TieWeight.parse(fields[weightColumn]) {
+                case .success(let value): weight = value
+                case .failure(let problem): throw CSVError(file: edges.file, line: line, message: problem.message)
                 }
-                weight = value
             }
             var endpoints: [Int] = []
             for id in [source, target] {

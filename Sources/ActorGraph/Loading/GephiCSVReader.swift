@@ -112,12 +112,10 @@ public enum GephiCSVReader {
             }
             var weight = 1.0
             if let weightColumn, !fields[weightColumn].isEmpty {
-                guard let value = AttributeText.double(from: fields[weightColumn]), value.isFinite, value > 0 else {
-                    throw CSVError(
-                        file: edges.file, line: line,
-                        message: "Weight must be a finite number greater than 0, found \"\(fields[weightColumn])\"")
+                switch TieWeight.parse(fields[weightColumn]) {
+                case .success(let value): weight = value
+                case .failure(let problem): throw CSVError(file: edges.file, line: line, message: problem.message)
                 }
-                weight = value
             }
             var endpoints: [Int] = []
             for id in [source, target] {

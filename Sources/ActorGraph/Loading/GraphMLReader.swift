@@ -331,12 +331,13 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
             if let weightKey {
                 let datum = edge.data.last { $0.key == weightKey.id }
                 if let text = datum?.text ?? weightKey.defaultText {
-                    guard let value = AttributeText.double(from: text), value.isFinite, value > 0 else {
+                    switch TieWeight.parse(text) {
+                    case .success(let value): weight = value
+                    case .failure(let problem):
                         throw GraphMLError(
                             kind: .badValue, file: file, line: datum?.line ?? weightKey.line,
-                            message: "\(describe(edge)): weight must be a finite number greater than 0, found \"\(text)\"")
+                            message: "\(describe(edge)): \(problem.message)")
                     }
-                    weight = value
                 }
             }
             edgeList.append(AttributedGraph.Edge(source: indexByID[source] ?? 0, target: indexByID[target] ?? 0, weight: weight))

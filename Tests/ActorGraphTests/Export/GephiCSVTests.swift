@@ -106,7 +106,7 @@ import Testing
         #expect(failure("From,To\na,b\n")?.line == 1)
         #expect(
             failure("Source,Target,Weight\na,b,heavy\n")
-                == CSVError(file: "e.csv", line: 2, message: "Weight must be a finite number greater than 0, found \"heavy\""))
+                == CSVError(file: "e.csv", line: 2, message: "weight must be a finite number greater than 0, found \"heavy\""))
     }
 
     @Test func duplicateNodeIdsInTheNodesTableNameTheLine() throws {
