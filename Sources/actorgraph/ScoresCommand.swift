@@ -79,7 +79,7 @@ struct ScoresCommand: ParsableCommand {
             throw InputFailure("\(input): no node attribute \"\(group ?? "")\" to group by")
         }
         let scores = NodeScores(graph: loaded.graph, weighted: weighted, groups: loaded.groups, only: requested)
-        for name in requested where !scores.requested.contains(name) {
+        for name in requested where only != nil && !scores.requested.contains(name) {
             let reason = name == .brokerage
                 ? "it needs a grouping (--group; a dataset groups by country)" : "it applies to directed graphs only (give --directed)"
             printError("warning: \(name.rawValue) not computed: \(reason)")

@@ -33,7 +33,8 @@ public enum ScoreName: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The scores computed when none are named: every score but Katz, whose
     /// series diverges on dense weighted graphs (ask for it with `--only katz`).
-    public static let standard: [ScoreName] = allCases.filter { $0 != .katz }
+    /// In- and out-degree come with degree on a directed graph.
+    public static let standard: [ScoreName] = allCases.filter { ![.katz, .inDegree, .outDegree].contains($0) }
 
     /// Parses a comma-separated list such as `betweenness,pagerank`.
     ///
