@@ -37,9 +37,7 @@ public enum EdgeListReader {
     ///   `target` or `id` column, an empty or repeated node id, an empty source or
     ///   target, a weight that is not a finite number above 0.
     public static func read(edges: CSVTable, nodes: CSVTable?, directed: Bool) throws(CSVError) -> AttributedGraph {
-        var ids: [String] = []
-        var indexByID: [String: Int] = [:]
-        var nodeColumns: [AttributedGraph.Column] = []
+        var assembly = CSVGraphAssembly()
         if let nodes {
             guard let idColumn = nodes.column("id") else {
                 throw CSVError(
@@ -47,21 +45,12 @@ public enum EdgeListReader {
                     message: "expected a node table header with an id column, found \(nodes.header.joined(separator: ","))")
             }
             for (row, fields) in nodes.rows.enumerated() {
-                let id = fields[idColumn]
-                guard !id.isEmpty else { throw CSVError(file: nodes.file, line: nodes.lines[row], message: "empty node id") }
-                guard indexByID[id] == nil else {
-                    throw CSVError(file: nodes.file, line: nodes.lines[row], message: "duplicate node id \"\(id)\"")
-                }
-                indexByID[id] = ids.count
-                ids.append(id)
+                try assembly.addTableNode(fields[idColumn], table: nodes, row: row, idName: "id")
             }
             for (position, name) in nodes.header.enumerated() where position != idColumn {
-                nodeColumns.append(
-                    AttributedGraph.Column(
-                        name: name, type: .string, values: nodes.rows.map { $0[position].isEmpty ? nil : $0[position] }))
+                assembly.nodeColumns.append(CSVGraphAssembly.textColumn(nodes, at: position, name: name))
             }
         }
-        let tableNodeCount = ids.count
 
         guard let sourceColumn = edges.column("source"), let targetColumn = edges.column("target") else {
             throw CSVError(
@@ -85,38 +74,12 @@ public enum EdgeListReader {
                 case .failure(let problem): throw CSVError(file: edges.file, line: line, message: problem.message)
                 }
             }
-            var endpoints: [Int] = []
-            for id in [source, target] {
-                if let index = indexByID[id] {
-                    endpoints.append(index)
-                } else {
-                    indexByID[id] = ids.count
-                    endpoints.append(ids.count)
-                    ids.append(id)
-                }
-            }
-            edgeList.append(AttributedGraph.Edge(source: endpoints[0], target: endpoints[1], weight: weight))
+            edgeList.append(
+                AttributedGraph.Edge(
+                    source: assembly.endpoint(source), target: assembly.endpoint(target), weight: weight))
         }
-        let added = ids.count - tableNodeCount
-        nodeColumns = nodeColumns.map { column in
-            var column = column
-            column.values += Array(repeating: nil, count: added)
-            return column
-        }
-        let consumed: Set<Int> = [sourceColumn, targetColumn, weightColumn].reduce(into: []) { set, index in
-            if let index { set.insert(index) }
-        }
-        let edgeColumns = edges.header.enumerated().filter { !consumed.contains($0.offset) }.map { position, name in
-            AttributedGraph.Column(
-                name: name, type: .string, values: edges.rows.map { $0[position].isEmpty ? nil : $0[position] })
-        }
-        do {
-            return try AttributedGraph(
-                isDirected: directed, ids: ids, nodeColumns: nodeColumns, edges: edgeList, edgeColumns: edgeColumns,
-                hasWeights: weightColumn != nil)
-        } catch {
-            // Unreachable: ids are checked above and every column is built per row.
-            throw CSVError(file: (nodes ?? edges).file, line: 1, message: error.description)
-        }
+        return try assembly.graph(
+            directed: directed, edges: edgeList, edgeTable: edges, consumed: [sourceColumn, targetColumn, weightColumn],
+            hasWeights: weightColumn != nil, file: (nodes ?? edges).file)
     }
 }

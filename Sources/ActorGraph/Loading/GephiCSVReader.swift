@@ -45,9 +45,7 @@ public enum GephiCSVReader {
         func column(_ table: CSVTable, _ name: String) -> Int? {
             table.header.firstIndex { $0.lowercased() == name.lowercased() }
         }
-        var ids: [String] = []
-        var indexByID: [String: Int] = [:]
-        var nodeColumns: [AttributedGraph.Column] = []
+        var assembly = CSVGraphAssembly()
         if let nodes {
             guard let idColumn = column(nodes, "Id") else {
                 throw CSVError(
@@ -56,26 +54,17 @@ public enum GephiCSVReader {
             }
             let labelColumn = column(nodes, "Label")
             for (row, fields) in nodes.rows.enumerated() {
-                let id = fields[idColumn]
-                guard !id.isEmpty else { throw CSVError(file: nodes.file, line: nodes.lines[row], message: "empty node Id") }
-                guard indexByID[id] == nil else {
-                    throw CSVError(file: nodes.file, line: nodes.lines[row], message: "duplicate node Id \"\(id)\"")
-                }
-                indexByID[id] = ids.count
-                ids.append(id)
+                try assembly.addTableNode(fields[idColumn], table: nodes, row: row, idName: "Id")
             }
             for (position, name) in nodes.header.enumerated() where position != idColumn {
-                let values = nodes.rows.map { $0[position].isEmpty ? nil : $0[position] }
                 if position == labelColumn {
-                    if values.contains(where: { $0 != nil }) {
-                        nodeColumns.append(AttributedGraph.Column(name: "name", type: .string, values: values))
-                    }
+                    let labels = CSVGraphAssembly.textColumn(nodes, at: position, name: "name")
+                    if labels.values.contains(where: { $0 != nil }) { assembly.nodeColumns.append(labels) }
                 } else {
-                    nodeColumns.append(AttributedGraph.Column(name: name, type: .string, values: values))
+                    assembly.nodeColumns.append(CSVGraphAssembly.textColumn(nodes, at: position, name: name))
                 }
             }
         }
-        let tableNodeCount = ids.count
 
         guard let sourceColumn = column(edges, "Source"), let targetColumn = column(edges, "Target") else {
             throw CSVError(
@@ -117,38 +106,13 @@ public enum GephiCSVReader {
                 case .failure(let problem): throw CSVError(file: edges.file, line: line, message: problem.message)
                 }
             }
-            var endpoints: [Int] = []
-            for id in [source, target] {
-                if let index = indexByID[id] {
-                    endpoints.append(index)
-                } else {
-                    indexByID[id] = ids.count
-                    endpoints.append(ids.count)
-                    ids.append(id)
-                }
-            }
-            edgeList.append(AttributedGraph.Edge(source: endpoints[0], target: endpoints[1], weight: weight))
+            edgeList.append(
+                AttributedGraph.Edge(
+                    source: assembly.endpoint(source), target: assembly.endpoint(target), weight: weight))
         }
-        let added = ids.count - tableNodeCount
-        nodeColumns = nodeColumns.map { column in
-            var column = column
-            column.values += Array(repeating: nil, count: added)
-            return column
-        }
-        let consumed: Set<Int> = [sourceColumn, targetColumn, typeColumn, weightColumn].reduce(into: []) { set, index in
-            if let index { set.insert(index) }
-        }
-        let edgeColumns = edges.header.enumerated().filter { !consumed.contains($0.offset) }.map { position, name in
-            AttributedGraph.Column(
-                name: name, type: .string, values: edges.rows.map { $0[position].isEmpty ? nil : $0[position] })
-        }
-        do {
-            return try AttributedGraph(
-                isDirected: isDirected ?? directed, ids: ids, nodeColumns: nodeColumns, edges: edgeList,
-                edgeColumns: edgeColumns, hasWeights: weightColumn != nil)
-        } catch {
-            // Unreachable: ids are checked above and every column is built per row.
-            throw CSVError(file: (nodes ?? edges).file, line: 1, message: error.description)
-        }
+        return try assembly.graph(
+            directed: isDirected ?? directed, edges: edgeList, edgeTable: edges,
+            consumed: [sourceColumn, targetColumn, typeColumn, weightColumn], hasWeights: weightColumn != nil,
+            file: (nodes ?? edges).file)
     }
 }
