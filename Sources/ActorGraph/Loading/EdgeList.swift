@@ -77,21 +77,9 @@ public struct EdgeList: Sendable {
                 }
             }
         }
-        for (row, fields) in edges.rows.enumerated() {
-            let line = edges.lines[row]
-            let source = fields[sourceColumn]
-            let target = fields[targetColumn]
-            guard !source.isEmpty, !target.isEmpty else {
-                throw CSVError(file: edges.file, line: line, message: "empty source or target")
-            }
-            var weight = 1.0
-            if let weightColumn {
-                switch TieWeight.parse(fields[weightColumn]) {
-                case .success(let value): weight = value
-                case .failure(let problem): throw CSVError(file: edges.file, line: line, message: problem.message)
-                }
-            }
-            builder.addEdge(source, target, weight: weight)
+        for row in edges.rows.indices {
+            let tie = try edges.tie(atRow: row, source: sourceColumn, target: targetColumn, weight: weightColumn)
+            builder.addEdge(tie.source, tie.target, weight: tie.weight)
         }
         for name in attributeNames {
             let known = attributes[name, default: []]

@@ -60,23 +60,11 @@ public enum EdgeListReader {
         let weightColumn = edges.column("weight")
         var edgeList: [AttributedGraph.Edge] = []
         edgeList.reserveCapacity(edges.rows.count)
-        for (row, fields) in edges.rows.enumerated() {
-            let line = edges.lines[row]
-            let source = fields[sourceColumn]
-            let target = fields[targetColumn]
-            guard !source.isEmpty, !target.isEmpty else {
-                throw CSVError(file: edges.file, line: line, message: "empty source or target")
-            }
-            var weight = 1.0
-            if let weightColumn {
-                switch TieWeight.parse(fields[weightColumn]) {
-                case .success(let value): weight = value
-                case .failure(let problem): throw CSVError(file: edges.file, line: line, message: problem.message)
-                }
-            }
+        for row in edges.rows.indices {
+            let tie = try edges.tie(atRow: row, source: sourceColumn, target: targetColumn, weight: weightColumn)
             edgeList.append(
                 AttributedGraph.Edge(
-                    source: assembly.endpoint(source), target: assembly.endpoint(target), weight: weight))
+                    source: assembly.endpoint(tie.source), target: assembly.endpoint(tie.target), weight: tie.weight))
         }
         return try assembly.graph(
             directed: directed, edges: edgeList, edgeTable: edges, consumed: [sourceColumn, targetColumn, weightColumn],
