@@ -33,14 +33,20 @@ let package = Package(
             dependencies: ["ActorGraph", "CGraphviz"],
             path: "Sources/ActorGraphviz"
         ),
-        // The command line.
-        .executableTarget(
-            name: "actorgraph",
+        // The command line's logic: every subcommand, tested by ActorGraphCLITests.
+        .target(
+            name: "ActorGraphCLI",
             dependencies: [
                 "ActorGraph",
                 "ActorGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            path: "Sources/ActorGraphCLI"
+        ),
+        // The command line: a one-file executable over ActorGraphCLI.
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: ["ActorGraphCLI"],
             path: "Sources/actorgraph"
         ),
         // The benchmark harness driven by scripts/bench/run_benchmarks.py (not a test).
@@ -71,6 +77,12 @@ let package = Package(
             dependencies: ["ActorGraph"],
             path: "Tests/ActorGraphTests",
             resources: [.copy("Fixtures")]
+        ),
+        // Commands parsed with parseAsRoot and run as the built `actorgraph` binary.
+        .testTarget(
+            name: "ActorGraphCLITests",
+            dependencies: ["ActorGraphCLI", "ActorGraph", "actorgraph"],
+            path: "Tests/ActorGraphCLITests"
         ),
         .testTarget(
             name: "ActorGraphvizTests",

@@ -44,8 +44,8 @@ private func edgeListTask(
     _ name: String, _ summary: String,
     _ score: @escaping @Sendable (CompactGraph, Options) throws -> [Double?]
 ) -> BenchTask {
-    BenchTask(name: name, summary: "load: EdgeList.read (CSV to CompactGraph); algorithm: " + summary) { options in
-        let graph = try EdgeList.read(edges: URL(fileURLWithPath: options.input), directed: false).graph
+    BenchTask(name: name, summary: "load: EdgeListReader.read (CSV to AttributedGraph and CompactGraph); algorithm: " + summary) { options in
+        let graph = try EdgeListReader.read(edges: URL(fileURLWithPath: options.input), directed: false).graph
         return Workload { Outcome(graph, scores: try score(graph, options)) }
     }
 }
@@ -86,11 +86,11 @@ func allTasks() -> [BenchTask] {
 
     tasks.append(BenchTask(
         name: "load-csv",
-        summary: "load: read the file's bytes; algorithm: CSVTable(data:) + EdgeList(edges:directed: false) (parse and build the CompactGraph); scores: degree") { options in
+        summary: "load: read the file's bytes; algorithm: CSVTable(data:) + EdgeListReader.read(edges:nodes:directed: false) (parse and build the CompactGraph); scores: degree") { options in
         let url = URL(fileURLWithPath: options.input)
         let data = try Data(contentsOf: url)
         return Workload {
-            let graph = try EdgeList(edges: CSVTable(data: data, file: url.path), directed: false).graph
+            let graph = try EdgeListReader.read(edges: CSVTable(data: data, file: url.path), nodes: nil, directed: false).graph
             return Outcome(graph, scores: (0..<graph.nodeCount).map { Double(graph.outDegree(of: $0)) })
         }
     })
@@ -108,12 +108,12 @@ func allTasks() -> [BenchTask] {
 
     tasks.append(BenchTask(
         name: "dot",
-        summary: "load: DatasetLoader.load + project(); algorithm: DOTWriter().write(network, dataset:) + write the text to --output") { options in
+        summary: "load: DatasetLoader.load + project(); algorithm: DOTWriter().write(network) + write the text to --output") { options in
         let dataset = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: options.input))
         let network = dataset.project()
         let output = options.output ?? "/dev/null"
         return Workload {
-            let text = try DOTWriter().write(network, dataset: dataset)
+            let text = try DOTWriter().write(network)
             try text.write(toFile: output, atomically: false, encoding: .utf8)
             var outcome = Outcome(network.graph, scores: [])
             outcome.ids = []

@@ -22,7 +22,7 @@ do {
     let network = dataset.project(ProjectionOptions(includeAffiliations: true, includeIsolatedActors: true))
     var style = DiagramStyle()
     style.labels = .both
-    let dot = try DOTWriter(style: style).write(network, dataset: dataset)
+    let dot = try DOTWriter(style: style).write(network)
     let renderer = try GraphvizRenderer()
     let warmUp = 50
     let start = Date()

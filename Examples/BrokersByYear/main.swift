@@ -54,7 +54,7 @@ for year in [2021, 2022, 2023, 2025] {
     var style = DiagramStyle()
     style.labels = .both
     style.title = "Back channels, \(year)"
-    let svg = try renderer.render(network, dataset: dataset, style: style, format: .svg)
+    let svg = try renderer.render(network, style: style, format: .svg)
     let file = folder.appendingPathComponent("\(year).svg")
     try svg.write(to: file)
     print("   diagram: out/brokers-by-year/\(year).svg\n")

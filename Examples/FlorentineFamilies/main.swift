@@ -8,10 +8,10 @@
 import ActorGraph
 import Foundation
 
-// 1. Load the edge list (header source,target). EdgeList names the file and line
+// 1. Load the edge list (header source,target). EdgeListReader names the file and line
 //    of any malformed row.
 let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-let families = try EdgeList.read(edges: here.appendingPathComponent("florentine.csv"), directed: false)
+let families = try EdgeListReader.read(edges: here.appendingPathComponent("florentine.csv"), directed: false)
 let graph = families.graph
 print("Florentine marriages: \(graph.nodeCount) families, \(graph.edgeCount) ties\n")
 

@@ -37,7 +37,7 @@ let folder = root.appendingPathComponent("out/styled")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 let renderer = try GraphvizRenderer()
 for format in [OutputFormat.svg, .png] {
-    let bytes = try renderer.render(network, dataset: dataset, style: style, format: format)
+    let bytes = try renderer.render(network, style: style, format: format)
     let file = folder.appendingPathComponent("backchannel.\(format)")
     try bytes.write(to: file)
     print("wrote out/styled/backchannel.\(format) (\(bytes.count) bytes)")

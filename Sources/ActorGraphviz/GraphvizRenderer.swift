@@ -78,13 +78,7 @@ public final class GraphvizRenderer: Sendable {
     public func renderReporting(dot: String, layout: LayoutEngine = .dot, format: OutputFormat = .svg)
         throws(GraphvizError) -> (data: Data, warnings: [String])
     {
-        guard availableLayoutEngines.contains(layout.name) else {
-            throw .unknownLayoutEngine(layout.name, available: availableLayoutEngines)
-        }
-        let device = format.name.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-        guard availableFormats.contains(device) else {
-            throw .unknownFormat(format.name, available: availableFormats)
-        }
+        try check(layout: layout, format: format)
         let gvc = context.pointer
         let outcome = GraphvizLibrary.lock.withLock { _ in
             GraphvizLibrary.renderLocked(gvc: gvc, dot: dot, engine: layout.name, format: format.name)
@@ -92,24 +86,43 @@ public final class GraphvizRenderer: Sendable {
         return try outcome.get()
     }
 
+    /// Checks that the installed Graphviz has a layout engine and an output format,
+    /// as every render does first; callers use it to refuse a bad choice before
+    /// reading any input.
+    ///
+    /// - Parameters:
+    ///   - layout: the engine.
+    ///   - format: the format (`png:cairo` names the device `png`).
+    /// - Throws: ``GraphvizError/unknownLayoutEngine(_:available:)`` or
+    ///   ``GraphvizError/unknownFormat(_:available:)``, listing what is installed.
+    /// - Complexity: O(p) in the number of installed plugins.
+    public func check(layout: LayoutEngine, format: OutputFormat) throws(GraphvizError) {
+        guard availableLayoutEngines.contains(layout.name) else {
+            throw .unknownLayoutEngine(layout.name, available: availableLayoutEngines)
+        }
+        let device = format.name.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+        guard availableFormats.contains(device) else {
+            throw .unknownFormat(format.name, available: availableFormats)
+        }
+    }
+
     /// Renders a network drawn with a style.
     ///
     /// - Parameters:
-    ///   - network: The projection to draw.
-    ///   - dataset: The dataset it was projected from.
+    ///   - network: The network to draw (a dataset's projection or a graph file's).
     ///   - style: The look of the diagram.
     ///   - layout: The engine.
     ///   - format: The output format.
     /// - Throws: ``GraphvizError/export(_:)`` when the network cannot be written as
     ///   DOT, otherwise as ``render(dot:layout:format:)``.
-    /// - Complexity: ``DOTWriter/write(_:dataset:)`` plus the render.
+    /// - Complexity: ``DOTWriter/write(_:)`` plus the render.
     public func render(
-        _ network: ProjectedNetwork, dataset: Dataset, style: DiagramStyle = DiagramStyle(),
+        _ network: ProjectedNetwork, style: DiagramStyle = DiagramStyle(),
         layout: LayoutEngine = .dot, format: OutputFormat = .svg
     ) throws(GraphvizError) -> Data {
         let dot: String
         do {
-            dot = try DOTWriter(style: style).write(network, dataset: dataset)
+            dot = try DOTWriter(style: style).write(network)
         } catch {
             throw .export(error)
         }

@@ -99,7 +99,7 @@ import Testing
         let dataset = try SeedFixture.dataset()
         var style = DiagramStyle()
         style.labels = .both
-        let svg = try renderer.render(SeedFixture.network(dataset), dataset: dataset, style: style)
+        let svg = try renderer.render(SeedFixture.network(dataset), style: style)
         let texts = Set(SVGText.allTexts(String(decoding: svg, as: UTF8.self)))
         for actor in dataset.actors {
             #expect(texts.contains(actor.name), "\(actor.id)")

@@ -19,6 +19,6 @@ enum SeedFixture {
         let dataset = try dataset()
         var style = DiagramStyle()
         style.labels = .both
-        return try DOTWriter(style: style).write(network(dataset), dataset: dataset)
+        return try DOTWriter(style: style).write(network(dataset))
     }
 }

@@ -16,7 +16,7 @@ extension CompactGraph {
     ///   searches are Dijkstra's. Lengths are summed from the source outwards and
     ///   equal-length paths are those whose sums are exactly equal as
     ///   floating-point numbers, which is what networkx's Dijkstra does; the
-    ///   graph's weights must be positive (``EdgeList`` enforces it).
+    ///   graph's weights must be positive (``EdgeListReader`` enforces it).
     /// - Directed graphs follow ties from tail to head. Undirected graphs count
     ///   each unordered pair once (the ordered sum is halved).
     /// - Normalisation, as networkx's `betweenness_centrality(G, normalized=...,

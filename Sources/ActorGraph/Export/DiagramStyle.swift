@@ -22,10 +22,22 @@ public struct DiagramStyle: Sendable, Hashable {
         case both
     }
 
-    /// What to group nodes by in `subgraph cluster_…` boxes.
-    public enum Clustering: String, Sendable, Hashable, CaseIterable {
-        /// One cluster per country; actors without a country stay outside.
-        case country
+    /// What to group nodes by in `subgraph cluster_…` boxes: a node attribute
+    /// (see ``NetworkNode/attributes``). One box per value; nodes without the
+    /// attribute stay outside.
+    public struct Clustering: Sendable, Hashable {
+        /// The node attribute whose values make the boxes.
+        public var attribute: String
+        /// Creates a clustering by a node attribute.
+        ///
+        /// - Parameter attribute: the attribute's name (`country`, `kind`, or any
+        ///   attribute a graph file gives).
+        public init(attribute: String) { self.attribute = attribute }
+        /// One box per country, titled with the country's name where the dataset
+        /// has a country actor.
+        public static let country = Clustering(attribute: "country")
+        /// One box per actor kind.
+        public static let kind = Clustering(attribute: "kind")
     }
 
     /// The parts of an edge label.

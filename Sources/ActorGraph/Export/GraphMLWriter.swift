@@ -20,7 +20,7 @@ import Foundation
 ///
 /// ```swift
 /// let network = dataset.project()
-/// let xml = try GraphMLWriter.write(network: network, dataset: dataset)
+/// let xml = try GraphMLWriter.write(network: network)
 /// ```
 public enum GraphMLWriter {
     /// The GraphML of a graph with attributes.
@@ -94,18 +94,17 @@ public enum GraphMLWriter {
     /// ``AttributedGraph/NetworkKey`` and, optionally, score columns.
     ///
     /// - Parameters:
-    ///   - network: the projection; node `i` is `network.actors[i]`.
-    ///   - dataset: the dataset it was projected from (for the interactions behind each tie).
+    ///   - network: the network; node `i` is `network.nodes[i]`; tie attributes come
+    ///     from each tie's summary.
     ///   - scores: numeric node attributes (type `double`); a `nil` value omits
     ///     that node's `<data>` element.
     ///   - nodeAttributes: extra text node attributes.
     /// - Throws: ``ExportError``.
     /// - Complexity: as ``write(_:)``.
     public static func write(
-        network: ProjectedNetwork, dataset: Dataset, scores: [String: [Double?]] = [:],
-        nodeAttributes: [String: [String?]] = [:]
+        network: ProjectedNetwork, scores: [String: [Double?]] = [:], nodeAttributes: [String: [String?]] = [:]
     ) throws(ExportError) -> String {
-        try write(AttributedGraph(network: network, dataset: dataset, scores: scores, nodeAttributes: nodeAttributes))
+        try write(AttributedGraph(network: network, scores: scores, nodeAttributes: nodeAttributes))
     }
 
     /// The GraphML of a compact graph (an edge list, say) with attribute columns.

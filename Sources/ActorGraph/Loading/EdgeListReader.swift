@@ -4,8 +4,8 @@ import Foundation
 /// columns) and an optional node table CSV (`id` plus attribute columns) into an
 /// ``AttributedGraph``, keeping every row and every column.
 ///
-/// Unlike ``EdgeList``, which builds only the compact graph, nothing is merged or
-/// dropped: each row of the edges table is one element of
+/// It is the one reader of edge lists: every command and ``NetworkSource`` use
+/// it. Nothing is merged or dropped: each row of the edges table is one element of
 /// ``AttributedGraph/edges``, in file order, self-loops and repeated ties
 /// included (the compact ``AttributedGraph/graph`` still merges them and leaves
 /// self-loops out, as for every format). Columns other than `source`, `target` and
@@ -13,8 +13,7 @@ import Foundation
 /// than `id` node attribute columns, all of type `string`, in the file's order;
 /// an empty field is a missing value (`nil`).
 ///
-/// - Column names are matched exactly (`source`, `target`, `weight`, `id`), as
-///   ``EdgeList`` matches them.
+/// - Column names are matched exactly (`source`, `target`, `weight`, `id`).
 /// - A weight must be a finite number above 0; without a `weight` column every
 ///   weight is 1 and ``AttributedGraph/hasWeights`` is `false`.
 /// - The node table fixes the node order and adds nodes without ties; nodes met

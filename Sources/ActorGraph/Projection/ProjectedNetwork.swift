@@ -1,8 +1,12 @@
-/// An actor-to-actor network projected from a dataset's interactions: the compact
-/// graph the algorithms run on, plus the actors and interactions behind each tie.
+/// A network ready for scores and outputs: the compact graph the algorithms run
+/// on, what each node is, and each tie with the summary of the interactions
+/// behind it.
 ///
-/// Node `i` of ``graph`` is ``actors``[i]; ``ties`` lists each tie once with the
-/// interactions it carries, for exporters that style a tie by kind or track.
+/// A network comes from projecting a dataset (``Dataset/project(_:)``) or from
+/// a graph file (``init(graph:)``, through ``NetworkSource``). Node `i` of
+/// ``graph`` is ``nodes``[i] (and, for a dataset projection, ``actors``[i]);
+/// ``ties`` lists each tie once with its ``TieSummary``, computed once here and
+/// read by every exporter.
 public struct ProjectedNetwork: Sendable {
     /// One tie of the projection.
     public struct Tie: Sendable, Hashable {
@@ -12,20 +16,91 @@ public struct ProjectedNetwork: Sendable {
         public var target: Int
         /// The tie's weight under the projection's weighting.
         public var weight: Double
-        /// Indices into the dataset's ``Dataset/interactions`` that made the tie, in dataset order.
+        /// Indices into the dataset's ``Dataset/interactions`` that made the tie, in
+        /// dataset order (empty for a network read from a graph file).
         public var interactions: [Int]
         /// Whether the tie comes from an affiliation or parent link rather than an interaction.
         public var isAffiliation: Bool
+        /// What the tie's interactions add up to: kinds, tracks, statuses, dates, ids, count.
+        public var summary: TieSummary
+
+        /// Creates a tie; each parameter sets the property of the same name.
+        public init(
+            source: Int, target: Int, weight: Double, interactions: [Int] = [], isAffiliation: Bool = false,
+            summary: TieSummary = TieSummary()
+        ) {
+            self.source = source
+            self.target = target
+            self.weight = weight
+            self.interactions = interactions
+            self.isAffiliation = isAffiliation
+            self.summary = summary
+        }
     }
 
-    /// The compact graph (node indices are positions in ``actors``).
+    /// The compact graph (node indices are positions in ``nodes``).
     public let graph: CompactGraph
-    /// The actor of each node.
+    /// What each node is: id, labels, kind, country and attributes.
+    public let nodes: [NetworkNode]
+    /// The actor of each node for a dataset projection; empty for a network read
+    /// from a graph file, whose nodes are described by ``nodes`` alone.
     public let actors: [Actor]
     /// Every tie once, ordered by source then target.
     public let ties: [Tie]
-    /// The options the network was projected with.
+    /// The options the network was projected with (for a graph file: only
+    /// ``ProjectionOptions/directed`` is meaningful).
     public let options: ProjectionOptions
+    /// Display names of countries, from the dataset's country actors (`Russia`
+    /// for `RU`), for legends and cluster titles.
+    public let countryNames: [CountryCode: String]
+    /// Whether affiliation ties may be present (a dataset projected with
+    /// ``ProjectionOptions/includeAffiliations``, or a file with an `affiliation`
+    /// tie attribute).
+    public let hasAffiliationTies: Bool
+
+    /// Creates a network from its parts.
+    ///
+    /// - Parameters:
+    ///   - graph: the compact graph; its node `i` is `nodes[i]`.
+    ///   - nodes: one description per node of `graph`.
+    ///   - actors: the actor of each node, or empty.
+    ///   - ties: each tie of `graph` once, ordered by source then target.
+    ///   - options: the projection options.
+    ///   - countryNames: country display names.
+    ///   - hasAffiliationTies: whether ties may be affiliations.
+    public init(
+        graph: CompactGraph, nodes: [NetworkNode], actors: [Actor] = [], ties: [Tie],
+        options: ProjectionOptions = ProjectionOptions(), countryNames: [CountryCode: String] = [:],
+        hasAffiliationTies: Bool = false
+    ) {
+        self.graph = graph
+        self.nodes = nodes
+        self.actors = actors
+        self.ties = ties
+        self.options = options
+        self.countryNames = countryNames
+        self.hasAffiliationTies = hasAffiliationTies
+    }
+
+    /// A group label per node from a node attribute (`country`, `kind` or any
+    /// attribute a file gives), for brokerage and clusters; `nil` when no node
+    /// has the attribute.
+    ///
+    /// - Parameter attribute: the attribute's name.
+    /// - Returns: one value per node (`nil` where a node lacks it), or `nil`.
+    /// - Complexity: O(V).
+    public func groups(by attribute: String) -> [String?]? {
+        let values = nodes.map { node -> String? in
+            guard let value = node.attributes[attribute], !value.isEmpty else { return nil }
+            return value
+        }
+        return values.contains { $0 != nil } ? values : nil
+    }
+
+    /// The attribute names some node has, sorted.
+    public var nodeAttributeNames: [String] {
+        Array(Set(nodes.flatMap(\.attributes.keys))).sorted()
+    }
 }
 
 extension Dataset {
@@ -36,7 +111,9 @@ extension Dataset {
     /// ``ProjectionOptions/directed``). A multi-party meeting is one interaction,
     /// projected onto all of its pairs.
     ///
-    /// - Parameter options: which interactions count, and how they become ties.
+    /// Each tie's ``ProjectedNetwork/Tie/summary`` is computed here, once.
+    ///
+    /// - Parameter options: which interactions and actors count, and how they become ties.
     /// - Complexity: O(I · k² + V) for I interactions of at most k participants.
     public func project(_ options: ProjectionOptions = ProjectionOptions()) -> ProjectedNetwork {
         struct PairKey: Hashable {
@@ -52,7 +129,7 @@ extension Dataset {
             return nodeActors.count - 1
         }
         if options.includeIsolatedActors {
-            for index in actors.indices { _ = node(index) }
+            for index in actors.indices where options.includes(actor: actors[index]) { _ = node(index) }
         }
         var tieWeight: [PairKey: Double] = [:]
         var tieInteractions: [PairKey: [Int]] = [:]
@@ -75,7 +152,9 @@ extension Dataset {
         for (interactionIndex, interaction) in interactions.enumerated() where options.includes(interaction) {
             var members: [Int] = []
             for participant in interaction.participants {
-                guard let actorIndex = actorIndex(id: participant) else { continue }
+                guard let actorIndex = actorIndex(id: participant), options.includes(actor: actors[actorIndex]) else {
+                    continue
+                }
                 let n = node(actorIndex)
                 if !members.contains(n) { members.append(n) }
             }
@@ -106,8 +185,11 @@ extension Dataset {
             for (actorIndex, actor) in actors.enumerated() {
                 var links = actor.affiliations.map(\.institution)
                 if let parent = actor.parent { links.append(parent) }
+                guard options.includes(actor: actor) else { continue }
                 for target in links {
-                    guard let targetIndex = self.actorIndex(id: target) else { continue }
+                    guard let targetIndex = self.actorIndex(id: target), options.includes(actor: actors[targetIndex]) else {
+                        continue
+                    }
                     if !options.includeIsolatedActors, nodeOfActor[actorIndex] == nil || nodeOfActor[targetIndex] == nil {
                         // Affiliations tie actors already in the selection; they do not pull others in.
                         continue
@@ -123,13 +205,30 @@ extension Dataset {
         ties.reserveCapacity(tieWeight.count)
         for (key, weight) in tieWeight {
             builder.addEdge(key.source, key.target, weight: weight)
+            let carried = tieInteractions[key] ?? []
             ties.append(
                 ProjectedNetwork.Tie(
-                    source: key.source, target: key.target, weight: weight,
-                    interactions: tieInteractions[key] ?? [], isAffiliation: tieInteractions[key] == nil))
+                    source: key.source, target: key.target, weight: weight, interactions: carried,
+                    isAffiliation: carried.isEmpty, summary: TieSummary(carried.map { interactions[$0] })))
         }
         ties.sort { ($0.source, $0.target) < ($1.source, $1.target) }
+        let nodeActorList = nodeActors.map { actors[$0] }
         return ProjectedNetwork(
-            graph: builder.build(), actors: nodeActors.map { actors[$0] }, ties: ties, options: options)
+            graph: builder.build(), nodes: nodeActorList.map(NetworkNode.init(actor:)), actors: nodeActorList,
+            ties: ties, options: options, countryNames: countryNames, hasAffiliationTies: options.includeAffiliations)
+    }
+}
+
+extension Dataset {
+    /// Display names of the countries that have a country actor: the first country
+    /// actor's name for each code.
+    ///
+    /// - Complexity: O(A) in the number of actors.
+    public var countryNames: [CountryCode: String] {
+        var names: [CountryCode: String] = [:]
+        for actor in actors where actor.kind == .country {
+            if let country = actor.country, names[country] == nil { names[country] = actor.name }
+        }
+        return names
     }
 }

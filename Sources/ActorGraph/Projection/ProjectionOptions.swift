@@ -25,6 +25,10 @@ public struct ProjectionOptions: Sendable, Hashable {
     public var tracks: Set<ChannelTrack>?
     /// Keep only these statuses; `nil` keeps all, including interactions with no status.
     public var statuses: Set<InteractionStatus>?
+    /// Keep only actors of these kinds: other participants are left out of each
+    /// interaction before its pairs are tied (a meeting of two people and a
+    /// ministry ties just the two people); `nil` keeps every actor.
+    public var actorKinds: Set<ActorKind>?
     /// Directed ties go from an interaction's initiator to each other participant;
     /// the other participants (and all of them when no initiator is known) are tied
     /// in both directions. Undirected ties join every pair of participants.
@@ -44,7 +48,8 @@ public struct ProjectionOptions: Sendable, Hashable {
     /// Each parameter sets the property of the same name.
     public init(
         from: PartialDate? = nil, to: PartialDate? = nil, kinds: Set<InteractionKind>? = nil,
-        tracks: Set<ChannelTrack>? = nil, statuses: Set<InteractionStatus>? = nil, directed: Bool = false,
+        tracks: Set<ChannelTrack>? = nil, statuses: Set<InteractionStatus>? = nil,
+        actorKinds: Set<ActorKind>? = nil, directed: Bool = false,
         weighting: Weighting = .count, includeAffiliations: Bool = false, includeIsolatedActors: Bool = false
     ) {
         self.from = from
@@ -52,6 +57,7 @@ public struct ProjectionOptions: Sendable, Hashable {
         self.kinds = kinds
         self.tracks = tracks
         self.statuses = statuses
+        self.actorKinds = actorKinds
         self.directed = directed
         self.weighting = weighting
         self.includeAffiliations = includeAffiliations
@@ -67,5 +73,13 @@ public struct ProjectionOptions: Sendable, Hashable {
         if let tracks, !(interaction.track.map(tracks.contains) ?? false) { return false }
         if let statuses, !(interaction.status.map(statuses.contains) ?? false) { return false }
         return interaction.falls(from: from, to: to)
+    }
+
+    /// Whether an actor passes the actor-kind filter.
+    ///
+    /// - Parameter actor: the actor to test.
+    /// - Complexity: O(1).
+    public func includes(actor: Actor) -> Bool {
+        actorKinds?.contains(actor.kind) ?? true
     }
 }

@@ -7,7 +7,7 @@ import Testing
     /// Brokerage of a grouped fixture, grouped by its `group` attribute.
     private func brokerage(_ fixture: ReferenceFixture) throws -> BrokerageRoles {
         let group = try #require(fixture.group)
-        let labels = try #require(fixture.edgeList.attributes[group])
+        let labels = try #require(fixture.edgeList.nodeAttributes[group])
         return try fixture.graph.brokerage(labels: labels)
     }
 

@@ -128,10 +128,10 @@ import Testing
         var style = DiagramStyle()
         style.nodeScores = Array(repeating: 1, count: network.actors.count - 1)
         #expect(throws: DOTExportError.scoreCountMismatch(expected: network.actors.count, actual: network.actors.count - 1)) {
-            try DOTWriter(style: style).write(network, dataset: dataset)
+            try DOTWriter(style: style).write(network)
         }
         style.nodeScores = (0..<network.actors.count).map(Double.init)
-        let dot = try DOTWriter(style: style).write(network, dataset: dataset)
+        let dot = try DOTWriter(style: style).write(network)
         #expect(dot.contains("\"fontsize\"=\"11\""))
         #expect(dot.contains("\"fontsize\"=\"20\""))
         #expect(dot.contains("\"width\"=\"1.8\""))

@@ -15,7 +15,7 @@ import Testing
         let (graph, _) = try FormatFixtures.seedGraph()
         let (nodes, edges) = try GephiCSVWriter.write(graph)
         #expect(nodes.hasPrefix("Id,Label,kind,country,aliases\r\nusa,United States,country,US,"))
-        #expect(edges.hasPrefix("Source,Target,Type,Weight,kinds,tracks,firstDate,lastDate,interactions,count\r\n"))
+        #expect(edges.hasPrefix("Source,Target,Type,Weight,kinds,tracks,statuses,firstDate,lastDate,interactions,count\r\n"))
         #expect(edges.contains(",Undirected,"))
     }
 

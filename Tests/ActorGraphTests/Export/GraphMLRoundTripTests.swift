@@ -52,7 +52,7 @@ import Testing
 
     @Test func florentineRoundTrips() throws {
         let list = try FormatFixtures.florentine()
-        let graph = try AttributedGraph(list.graph, nodeAttributes: list.attributes)
+        let graph = try AttributedGraph(list.graph, nodeAttributes: list.nodeAttributes)
         let back = try roundTrip(graph)
         expectSameGraph(back, graph)
         #expect(back.ids.count == 15)
@@ -143,7 +143,7 @@ import Testing
         let actor = Actor(id: "x", kind: .person, name: "X")
         let dataset = Dataset(actors: [actor, actor], interactions: [])
         let network = dataset.project(ProjectionOptions(includeIsolatedActors: true))
-        #expect(throws: ExportError.self) { try GraphMLWriter.write(network: network, dataset: dataset) }
+        #expect(throws: ExportError.self) { try GraphMLWriter.write(network: network) }
     }
 
     @Test func extraAttributesCannotShadowBuiltInKeys() throws {
@@ -151,10 +151,10 @@ import Testing
         let network = dataset.project()
         #expect(throws: ExportError.self) {
             try GraphMLWriter.write(
-                network: network, dataset: dataset, nodeAttributes: ["name": Array(repeating: nil, count: network.actors.count)])
+                network: network, nodeAttributes: ["name": Array(repeating: nil, count: network.actors.count)])
         }
         #expect(throws: ExportError.self) {
-            try GraphMLWriter.write(network: network, dataset: dataset, scores: ["degree": [1]])
+            try GraphMLWriter.write(network: network, scores: ["degree": [1]])
         }
     }
 }

@@ -33,24 +33,24 @@ import Testing
     @Test func edgeListMergesRepeatsAndKeepsIsolatesFromTheNodeTable() throws {
         let edges = try CSVTable(data: Data("source,target,weight\na,b,2\nb,a,0.5\nb,c,1\nc,c,4\n".utf8))
         let nodes = try CSVTable(data: Data("id,group\nz,Q\na,P\n".utf8))
-        let list = try EdgeList(edges: edges, nodes: nodes, directed: false)
+        let list = try EdgeListReader.read(edges: edges, nodes: nodes, directed: false)
         #expect(list.graph.ids == ["z", "a", "b", "c"])
         #expect(list.graph.edgeCount == 2)
         #expect(list.graph.weight(from: 1, to: 2) == 2.5)
         #expect(list.graph.weight(from: 2, to: 1) == 2.5)
         #expect(list.graph.outDegree(of: 0) == 0)
-        #expect(list.attributes["group"] == ["Q", "P", nil, nil])
+        #expect(list.nodeAttributes["group"] == ["Q", "P", nil, nil])
     }
 
     @Test func badWeightNamesTheLine() throws {
         let edges = try CSVTable(data: Data("source,target,weight\na,b,1\na,c,heavy\n".utf8), file: "w.csv")
         #expect(throws: CSVError(file: "w.csv", line: 3, message: "weight must be a finite number greater than 0, found \"heavy\"")) {
-            try EdgeList(edges: edges, directed: false)
+            try EdgeListReader.read(edges: edges, nodes: nil, directed: false)
         }
     }
 
     @Test func missingColumnsAreExplained() throws {
         let edges = try CSVTable(data: Data("from,to\na,b\n".utf8), file: "x.csv")
-        #expect(throws: CSVError.self) { try EdgeList(edges: edges, directed: true) }
+        #expect(throws: CSVError.self) { try EdgeListReader.read(edges: edges, nodes: nil, directed: true) }
     }
 }

@@ -4,9 +4,9 @@ import Testing
 @testable import ActorGraph
 
 @Suite struct EdgeListWeightTests {
-    private func load(_ weight: String) throws -> EdgeList {
+    private func load(_ weight: String) throws -> AttributedGraph {
         let table = try CSVTable(data: Data("source,target,weight\na,b,\(weight)\n".utf8), file: "w.csv")
-        return try EdgeList(edges: table, directed: false)
+        return try EdgeListReader.read(edges: table, nodes: nil, directed: false)
     }
 
     @Test(arguments: ["0x10", "inf", "nan", "-1", "0", "-0", "1e400", ""])

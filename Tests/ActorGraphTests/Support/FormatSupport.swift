@@ -88,9 +88,9 @@ enum FormatFixtures {
         try DatasetLoader.load(contentsOf: SeedDatasetTests.url)
     }
 
-    static func florentine() throws -> EdgeList {
+    static func florentine() throws -> AttributedGraph {
         let graphs = ReferenceFixture.directory.appendingPathComponent("graphs")
-        return try EdgeList.read(
+        return try EdgeListReader.read(
             edges: graphs.appendingPathComponent("florentine.edges.csv"),
             nodes: graphs.appendingPathComponent("florentine.nodes.csv"), directed: false)
     }
@@ -100,7 +100,7 @@ enum FormatFixtures {
         let dataset = try seed()
         let network = dataset.project(
             ProjectionOptions(directed: directed, includeAffiliations: affiliations, includeIsolatedActors: true))
-        return (try AttributedGraph(network: network, dataset: dataset), dataset)
+        return (try AttributedGraph(network: network), dataset)
     }
 
     /// GraphML text as bytes.

@@ -17,7 +17,7 @@ struct ReferenceFixture {
     let name: String
     let directed: Bool
     let group: String?
-    let edgeList: EdgeList
+    let edgeList: AttributedGraph
     let json: [String: Any]
 
     var graph: CompactGraph { edgeList.graph }
@@ -32,7 +32,7 @@ struct ReferenceFixture {
         self.json = json
         self.directed = directed
         self.group = json["group"] as? String
-        self.edgeList = try EdgeList.read(
+        self.edgeList = try EdgeListReader.read(
             edges: Self.directory.appendingPathComponent(edges),
             nodes: Self.directory.appendingPathComponent(nodes), directed: directed)
     }

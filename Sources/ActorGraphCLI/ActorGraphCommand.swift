@@ -2,13 +2,13 @@ import ActorGraph
 import ArgumentParser
 import Foundation
 
-/// The `actorgraph` command line: one subcommand per file in this folder.
+/// The `actorgraph` command line: one subcommand per file in this folder. The
+/// executable target is a one-line `main.swift` that calls ``runAsCommandLine()``.
 ///
 /// Exit codes scripts can rely on: 0 success, 1 bad input (a file that cannot be
 /// read or is malformed, a dataset that fails validation), 2 usage errors.
-@main
-struct ActorGraphCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct ActorGraphCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "actorgraph",
         abstract: "Map back-channel diplomacy: load, check, score and draw networks of who met whom.",
         subcommands: [
@@ -17,7 +17,11 @@ struct ActorGraphCommand: AsyncParsableCommand {
         ]
     )
 
-    static func main() async {
+    public init() {}
+
+    /// Parses the process's arguments, runs the command and exits with the
+    /// documented code.
+    public static func runAsCommandLine() async {
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -54,13 +58,3 @@ struct ActorGraphCommand: AsyncParsableCommand {
     }
 }
 
-/// A failure caused by the user's input, reported with exit code 1.
-struct InputFailure: Error, CustomStringConvertible {
-    var message: String
-    init(_ message: String) { self.message = message }
-    var description: String { message }
-}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("actorgraph: " + message + "\n").utf8))
-}

@@ -1,0 +1,228 @@
+import ActorGraph
+import ArgumentParser
+import Foundation
+
+// Option values parsed once, where the option is declared: a bad value is a usage
+// error (exit 2) naming the option, and commands receive typed values.
+
+extension NetworkFormat: ExpressibleByArgument {}
+
+/// Parsers for comma-separated option values, used as `@Option(transform:)`.
+enum ArgumentValue {
+    /// A date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    static func date(_ text: String) throws -> PartialDate {
+        guard let date = PartialDate(iso: text) else {
+            throw ValidationError("\"\(text)\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        return date
+    }
+
+    /// The words of a comma-separated list, trimmed, empty words left out.
+    static func words(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// A set of known interaction kinds.
+    static func interactionKinds(_ list: String) throws -> Set<InteractionKind> {
+        try set(list, known: InteractionKind.known.map(\.rawValue)) { word in
+            let kind = InteractionKind(rawValue: word)
+            return kind.isCustom ? nil : kind
+        }
+    }
+
+    /// A set of channel tracks.
+    static func tracks(_ list: String) throws -> Set<ChannelTrack> {
+        try set(list, known: ChannelTrack.allCases.map(\.rawValue), ChannelTrack.init(rawValue:))
+    }
+
+    /// A set of interaction statuses.
+    static func statuses(_ list: String) throws -> Set<InteractionStatus> {
+        try set(list, known: InteractionStatus.allCases.map(\.rawValue), InteractionStatus.init(rawValue:))
+    }
+
+    /// A set of actor kinds.
+    static func actorKinds(_ list: String) throws -> Set<ActorKind> {
+        try set(list, known: ActorKind.allCases.map(\.rawValue), ActorKind.init(rawValue:))
+    }
+
+    /// A list of score names, in the order given.
+    static func scores(_ list: String) throws -> [ScoreName] {
+        do {
+            let names = try ScoreName.parseList(list)
+            guard !names.isEmpty else {
+                throw ValidationError("name at least one score (known: \(ScoreName.known))")
+            }
+            return names
+        } catch let error as ScoreSelectionError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// One score name.
+    static func score(_ word: String) throws -> ScoreName {
+        guard let name = ScoreName(rawValue: word) else {
+            throw ValidationError("unknown score \"\(word)\" (known: \(ScoreName.known))")
+        }
+        return name
+    }
+
+    private static func set<Element: Hashable>(
+        _ list: String, known: [String], _ parse: (String) -> Element?
+    ) throws -> Set<Element> {
+        var result = Set<Element>()
+        let words = words(list)
+        guard !words.isEmpty else { throw ValidationError("name at least one of: \(known.joined(separator: ", "))") }
+        for word in words {
+            guard let value = parse(word) else {
+                throw ValidationError("unknown value \"\(word)\" (known: \(known.joined(separator: ", ")))")
+            }
+            result.insert(value)
+        }
+        return result
+    }
+}
+
+extension ScoreName {
+    /// Every score's name, comma-separated, for help and messages.
+    static var known: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// How one interaction weighs on a tie, as spelled on the command line.
+enum WeightingArgument: String, ExpressibleByArgument, CaseIterable {
+    case count
+    case multiParty = "multi-party"
+    case binary
+
+    var weighting: ProjectionOptions.Weighting {
+        switch self {
+        case .count: .count
+        case .multiParty: .multiParty
+        case .binary: .binary
+        }
+    }
+}
+
+/// The input file of `scores`, `render` and `summary`: any format ``NetworkSource`` reads.
+struct InputArguments: ParsableArguments {
+    @Argument(help: "A dataset (.json), an edge list (.csv), a Gephi edges CSV or GraphML (.graphml).")
+    var input: String
+
+    @Option(
+        name: .customLong("input-format"),
+        help: "The input's format when the extension does not tell: json, csv, gephi, graphml.")
+    var inputFormat: NetworkFormat?
+
+    @Option(help: "The node table of an edge list or Gephi CSV (default: INPUT-nodes.csv beside it, when present).")
+    var nodes: String?
+
+    /// The source to read, with the format chosen.
+    func source() throws -> NetworkSource {
+        do {
+            return try NetworkSource(path: input, format: inputFormat, nodesPath: nodes)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}
+
+/// Which interactions and actors a dataset's network is made of, and how they
+/// become ties; shared by `scores`, `render` and `convert`.
+struct ProjectionArguments: ParsableArguments {
+    @Option(help: "Keep interactions on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", transform: ArgumentValue.date)
+    var from: PartialDate?
+
+    @Option(help: "Keep interactions on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", transform: ArgumentValue.date)
+    var to: PartialDate?
+
+    @Option(
+        help: "Keep only these interaction kinds, comma-separated (meeting,call,visit,talks,summit,briefing,message).",
+        transform: ArgumentValue.interactionKinds)
+    var kinds: Set<InteractionKind>?
+
+    @Option(help: "Keep only these channel tracks, comma-separated (official,track1.5,track2).", transform: ArgumentValue.tracks)
+    var tracks: Set<ChannelTrack>?
+
+    @Option(help: "Keep only these statuses, comma-separated (confirmed,reported,denied,planned).", transform: ArgumentValue.statuses)
+    var statuses: Set<InteractionStatus>?
+
+    @Option(
+        name: .customLong("actor-kinds"),
+        help: "Keep only actors of these kinds, comma-separated (person,institution,country): others are left out of every interaction.",
+        transform: ArgumentValue.actorKinds)
+    var actorKinds: Set<ActorKind>?
+
+    @Option(help: "What one interaction adds to a tie: count (1), multi-party (1/(k−1) for k participants) or binary (every tie 1).")
+    var weighting: WeightingArgument = .count
+
+    @Flag(help: "Directed ties: a dataset's from each interaction's initiator; an edge list's from source to target.")
+    var directed = false
+
+    func validate() throws {
+        if let from, let to, to.lastDay < from.firstDay {
+            throw ValidationError("--from \(from) is after --to \(to)")
+        }
+    }
+
+    /// The projection options these arguments describe.
+    ///
+    /// - Parameters:
+    ///   - affiliations: also tie persons to their institutions and institutions to their parents.
+    ///   - isolates: make every selected actor a node.
+    func options(affiliations: Bool = false, isolates: Bool = false) -> ProjectionOptions {
+        ProjectionOptions(
+            from: from, to: to, kinds: kinds, tracks: tracks, statuses: statuses, actorKinds: actorKinds,
+            directed: directed, weighting: weighting.weighting, includeAffiliations: affiliations,
+            includeIsolatedActors: isolates)
+    }
+}
+
+/// A network read for a command: what the file held and the network made of it.
+struct CommandInput {
+    var loaded: LoadedNetwork
+    var network: ProjectedNetwork
+
+    /// Reads INPUT and makes its network; options that only a dataset can apply
+    /// are refused for a graph file (usage error, exit 2), naming them.
+    ///
+    /// - Parameters:
+    ///   - source: the file.
+    ///   - options: the projection.
+    ///   - setByUser: the dataset-only options the user set (`--affiliations` is
+    ///     not among them when it is a default).
+    static func load(_ source: NetworkSource, options: ProjectionOptions, setByUser: [String]) throws -> CommandInput {
+        if source.format != .dataset, !setByUser.isEmpty {
+            throw ValidationError(
+                "\(setByUser.joined(separator: ", ")) \(setByUser.count == 1 ? "selects" : "select") interactions or actors of a dataset; \(source.path) is a graph (\(source.format.rawValue)) without interactions"
+            )
+        }
+        let loaded = try source.load(directed: options.directed)
+        if case .graph(let graph) = loaded, options.directed, !graph.isDirected, source.format == .graphml {
+            throw InputFailure("\(source.path): the graph is undirected (edgedefault); --directed applies to datasets and edge lists")
+        }
+        return CommandInput(loaded: loaded, network: loaded.network(options))
+    }
+
+    /// Group labels per node for brokerage and clusters: `attribute` (default
+    /// `country` for a dataset, none for a graph file).
+    ///
+    /// - Throws: ``InputFailure`` naming the attributes there are when no node has it.
+    func groups(by attribute: String?) throws -> [String?]? {
+        guard let name = attribute ?? (loaded.dataset != nil ? "country" : nil) else { return nil }
+        if let groups = network.groups(by: name) { return groups }
+        if attribute == nil { return nil }
+        let known = network.nodeAttributeNames
+        throw InputFailure(
+            "no node attribute \"\(name)\" to group by (\(known.isEmpty ? "the nodes have no attributes" : "known: " + known.joined(separator: ", ")))")
+    }
+}
+
+/// A failure caused by the user's input, reported with exit code 1.
+struct InputFailure: Error, CustomStringConvertible {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("actorgraph: " + message + "\n").utf8))
+}

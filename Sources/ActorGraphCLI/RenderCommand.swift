@@ -1,0 +1,166 @@
+import ActorGraph
+import ActorGraphviz
+import ArgumentParser
+import Foundation
+
+/// `actorgraph render`: draws a network with Graphviz.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a network as SVG, PNG, PDF, JSON, xdot or DOT.",
+        discussion: """
+            INPUT is a dataset, an edge list (+ node table), a Gephi CSV pair or GraphML. \
+            Nodes are shaped by actor kind and filled by country (colour-blind-safe \
+            Okabe–Ito palette); lines are coloured by interaction kind and dashed by \
+            channel track (official solid, track 1.5 dashed, track 2 dotted); thicker \
+            lines carry more contacts. A legend explains all of it. A graph file is drawn \
+            with what its attributes give: `kind` and `country` node attributes, labels \
+            from `label` or `name`, and the tie attributes ActorGraph writes.
+
+            Exit status: 0 on success, 1 on bad input (unreadable or invalid file, a name \
+            Graphviz cannot carry, a Graphviz error), 2 on usage errors.
+
+            Example: actorgraph render seeds/backchannel.json -o backchannel.svg
+            """)
+
+    @OptionGroup var inputArguments: InputArguments
+
+    @OptionGroup var projection: ProjectionArguments
+
+    @Option(name: .shortAndLong, help: "Where to write the diagram; '-' for standard output.")
+    var output: String
+
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi or another installed one.", transform: LayoutEngine.init(name:))
+    var layout: LayoutEngine = .dot
+
+    @Option(help: "Output format (svg, png, pdf, json, xdot, dot, …). Default: from the output's extension, else svg.", transform: OutputFormat.init(name:))
+    var format: OutputFormat?
+
+    @Option(name: .customLong("size-by"), help: "Size nodes by a score: \(ScoreName.known).", transform: ArgumentValue.score)
+    var sizeBy: ScoreName?
+
+    @Option(name: .customLong("cluster-by"), help: "Group nodes in boxes by a node attribute: country, kind, or any attribute of a graph file.")
+    var clusterBy: String?
+
+    @Option(help: "Node labels: en, ar or both.")
+    var labels: LabelChoice = .en
+
+    @Option(name: .customLong("edge-labels"), help: "Label lines with: none, kind, date or kind,date.", transform: RenderCommand.edgeLabelParts)
+    var edgeLabels: DiagramStyle.EdgeLabelParts = []
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "For a dataset: also draw affiliation ties (person to institution, institution to parent) and actors without contacts.")
+    var affiliations = true
+
+    @Option(help: "A title above the diagram.")
+    var title: String?
+
+    @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
+    var noLegend = false
+
+    @Flag(name: .customLong("dot-only"), help: "Write the DOT text without running Graphviz.")
+    var dotOnly = false
+
+    enum LabelChoice: String, ExpressibleByArgument, CaseIterable {
+        case en, ar, both
+
+        var labels: DiagramStyle.Labels {
+            switch self {
+            case .en: .english
+            case .ar: .arabic
+            case .both: .both
+            }
+        }
+    }
+
+    /// The output format: `--format`, else the output's extension, else SVG.
+    var outputFormat: OutputFormat {
+        format ?? OutputFormat(pathExtension: output) ?? .svg
+    }
+
+    /// Checks the engine and format against the installed Graphviz before any file
+    /// is read, so that a bad value is a usage error (exit 2) naming the option.
+    func validate() throws {
+        guard !dotOnly else { return }
+        do {
+            try GraphvizRenderer().check(layout: layout, format: outputFormat)
+        } catch .unknownLayoutEngine(let name, let available) {
+            throw ValidationError("--layout \(name): not an installed layout engine (installed: \(available.joined(separator: ", ")))")
+        } catch .unknownFormat(let name, let available) {
+            throw ValidationError("--format \(name): not an installed output format (installed: \(available.joined(separator: ", ")))")
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func run() throws {
+        let options = projection.options(affiliations: affiliations, isolates: affiliations)
+        let input = try CommandInput.load(
+            inputArguments.source(), options: options,
+            setByUser: LoadedNetwork.projectionOptionsThatNeedADataset(options).filter { $0 != "--affiliations" })
+        let network = input.network
+
+        var style = DiagramStyle()
+        style.labels = labels.labels
+        if let clusterBy {
+            guard network.groups(by: clusterBy) != nil else {
+                let known = network.nodeAttributeNames
+                throw InputFailure(
+                    "--cluster-by \(clusterBy): no node has this attribute (\(known.isEmpty ? "the nodes have no attributes" : "known: " + known.joined(separator: ", ")))")
+            }
+            style.clusterBy = DiagramStyle.Clustering(attribute: clusterBy)
+        }
+        style.edgeLabels = edgeLabels
+        style.showLegend = !noLegend
+        style.title = title
+        if let sizeBy {
+            style.nodeScores = try Self.sizeScores(sizeBy, network: network, groups: input.groups(by: nil))
+            style.nodeScoreName = sizeBy.rawValue
+        }
+        let dot = try DOTWriter(style: style).write(network)
+        let bytes = dotOnly ? Data(dot.utf8) : try GraphvizRenderer().render(dot: dot, layout: layout, format: outputFormat)
+        try write(bytes)
+    }
+
+    private func write(_ bytes: Data) throws {
+        if output == "-" {
+            FileHandle.standardOutput.write(bytes)
+            return
+        }
+        do {
+            try bytes.write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw InputFailure("\(output): cannot write the file: \((error as NSError).localizedDescription)")
+        }
+    }
+
+    static func edgeLabelParts(_ list: String) throws -> DiagramStyle.EdgeLabelParts {
+        var parts: DiagramStyle.EdgeLabelParts = []
+        for word in ArgumentValue.words(list) {
+            switch word {
+            case "none": continue
+            case "kind": parts.insert(.kind)
+            case "date": parts.insert(.date)
+            default: throw ValidationError("unknown part \"\(word)\" (use none, kind, date)")
+            }
+        }
+        return parts
+    }
+
+    /// One value per node for `--size-by`: any score that `actorgraph scores`
+    /// computes, on the network as drawn (brokerage: the total count, grouped as
+    /// `scores` groups by default). Undefined values size as 0.
+    ///
+    /// - Throws: ``InputFailure`` for a score that did not converge or is not
+    ///   defined for this network.
+    static func sizeScores(_ score: ScoreName, network: ProjectedNetwork, groups: [String?]?) throws -> [Double] {
+        let scores = NodeScores(graph: network.graph, weighted: false, groups: groups, only: [score])
+        if let failure = scores.failures[score] { throw InputFailure("--size-by \(score.rawValue): \(failure)") }
+        if score == .brokerage, let roles = scores.brokerage { return roles.raw.total.map(Double.init) }
+        guard let values = scores.values[score] else {
+            throw InputFailure("--size-by \(score.rawValue): not defined for this network")
+        }
+        return values.map { $0 ?? 0 }
+    }
+}

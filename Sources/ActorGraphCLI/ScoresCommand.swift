@@ -1,0 +1,115 @@
+import ActorGraph
+import ArgumentParser
+import Foundation
+
+/// `actorgraph scores INPUT`: centrality, structural holes and brokerage per node.
+struct ScoresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scores",
+        abstract: "Compute centrality, structural-hole and brokerage scores for every actor.",
+        discussion: """
+            INPUT is a dataset (.json), an edge list CSV (source,target[,weight], node table \
+            with --nodes or beside it as INPUT-nodes.csv), a Gephi CSV pair or GraphML (as \
+            networkx, igraph, Gephi and ActorGraph write it). A dataset is projected onto ties \
+            between the actors that take part in at least one selected interaction (undirected, \
+            weighted by --weighting; --directed: from the initiator), grouped by country for \
+            brokerage; --include-isolates keeps every actor, as `convert` does; --affiliations \
+            adds person–institution and institution–parent ties. A graph file is scored as it \
+            is; --group names any node attribute. Scores follow networkx's definitions and \
+            sna::brokerage (see the README); PageRank, eigenvector and Katz converge to the \
+            fixed point by default (--tolerance 1e-6 reproduces networkx's defaults). An \
+            undefined value is '-' in the table, empty in CSV, null in JSON.
+            Known scores: \(ScoreName.known).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json
+    }
+
+    @OptionGroup var inputArguments: InputArguments
+
+    @OptionGroup var projection: ProjectionArguments
+
+    @Flag(help: "Use tie weights (path scores use distance 1/weight).")
+    var weighted = false
+
+    @Option(help: "The node attribute that groups nodes for brokerage (default for a dataset: country; any attribute of a graph file).")
+    var group: String?
+
+    @Flag(help: "For a dataset: make every selected actor a node, also those in no interaction (they score as isolates).")
+    var includeIsolates = false
+
+    @Flag(help: "For a dataset: add ties from persons to their institutions and from institutions to their parents.")
+    var affiliations = false
+
+    @Option(help: "Comma-separated scores to compute, e.g. betweenness,pagerank.", transform: ArgumentValue.scores)
+    var only: [ScoreName]?
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: Format = .table
+
+    @Option(help: "Sort by this score, highest first (default: the first score computed; ties by name).", transform: ArgumentValue.score)
+    var sort: ScoreName?
+
+    @Option(help: "Print only the first N nodes.")
+    var top: Int?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if let sort, let only, !only.contains(sort) {
+            throw ValidationError("--sort \(sort.rawValue): not among the scores of --only (\(only.map(\.rawValue).joined(separator: ", ")))")
+        }
+    }
+
+    func run() throws {
+        let options = projection.options(affiliations: affiliations, isolates: includeIsolates)
+        var datasetOnly = LoadedNetwork.projectionOptionsThatNeedADataset(options)
+        if includeIsolates { datasetOnly.append("--include-isolates") }
+        let input = try CommandInput.load(inputArguments.source(), options: options, setByUser: datasetOnly)
+        let network = input.network
+        let labels = network.nodes.map(\.label)
+        let groups = try input.groups(by: group)
+        let requested = only ?? ScoreName.standard
+        let scores = NodeScores(graph: network.graph, weighted: weighted, groups: groups, only: requested)
+        for name in requested where only != nil && !scores.requested.contains(name) {
+            let reason = name == .brokerage
+                ? "it needs a grouping (--group; a dataset groups by country)" : "it applies to directed graphs only (give --directed)"
+            printError("warning: \(name.rawValue) not computed: \(reason)")
+        }
+        if weighted, !network.graph.hasNonUnitWeights {
+            printError("warning: --weighted: every tie weighs 1, so the weighted scores equal the unweighted ones")
+        }
+        for (name, reason) in scores.failures.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            printError("warning: \(name.rawValue) not computed: \(reason)")
+        }
+        let sortKey: ScoreName?
+        if let sort {
+            guard scores.requested.contains(sort) else {
+                throw InputFailure("--sort \(sort.rawValue): not among the computed scores (\(scores.requested.map(\.rawValue).joined(separator: ", ")))")
+            }
+            sortKey = sort == .brokerage ? nil : sort
+        } else {
+            sortKey = scores.requested.first { $0 != .brokerage }
+        }
+        var order = Array(0..<network.graph.nodeCount)
+        let column = sortKey.flatMap { scores.values[$0] }
+        order.sort { a, b in
+            let x = column?[a] ?? nil, y = column?[b] ?? nil
+            if x != y { return (x ?? -.infinity) > (y ?? -.infinity) }
+            if let roles = scores.brokerage, sort == .brokerage {
+                let p = roles.raw.total[a], q = roles.raw.total[b]
+                if p != q { return p > q }
+            }
+            return labels[a] < labels[b]
+        }
+        if let top { order = Array(order.prefix(top)) }
+        let output: String
+        switch format {
+        case .json: output = scores.json(labels: labels, order: order)
+        case .csv: output = scores.csv(labels: labels, order: order)
+        case .table: output = scores.table(labels: labels, order: order)
+        }
+        print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
+    }
+}
