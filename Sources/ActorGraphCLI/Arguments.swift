@@ -202,12 +202,13 @@ struct CommandInput {
         return CommandInput(loaded: loaded, network: loaded.network(options))
     }
 
-    /// Group labels per node for brokerage and clusters: `attribute` (default
-    /// `country` for a dataset, none for a graph file).
+    /// Group labels per node for brokerage: `attribute`, by default `country`
+    /// (for a dataset, or a graph file whose nodes have a `country` attribute).
     ///
-    /// - Throws: ``InputFailure`` naming the attributes there are when no node has it.
+    /// - Throws: ``InputFailure`` naming the attributes there are when no node has
+    ///   the attribute asked for.
     func groups(by attribute: String?) throws -> [String?]? {
-        guard let name = attribute ?? (loaded.dataset != nil ? "country" : nil) else { return nil }
+        let name = attribute ?? "country"
         if let groups = network.groups(by: name) { return groups }
         if attribute == nil { return nil }
         let known = network.nodeAttributeNames
