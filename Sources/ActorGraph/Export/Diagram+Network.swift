@@ -338,8 +338,10 @@ struct DiagramBuilder {
             samples.append(
                 ("affiliation", ["color": .string(style.affiliationColor), "style": .string(style.affiliationStyle)]))
         }
-        if !network.ties.isEmpty, network.ties.contains(where: { $0.weight != network.ties[0].weight }) || described {
-            samples.append(("thicker: more contacts", ["color": "#333333", "penwidth": .number(style.penWidthRange.upperBound)]))
+        if let first = network.ties.first, described || network.ties.contains(where: { $0.weight != first.weight }) {
+            // Ties described by interactions weigh their contacts; a plain graph's weights are its own.
+            let name = described ? "thicker: more contacts" : "thicker: higher weight"
+            samples.append((name, ["color": "#333333", "penwidth": .number(style.penWidthRange.upperBound)]))
         }
         var sampleStarts: [String] = []
         for (index, (name, edgeAttributes)) in samples.enumerated() {
