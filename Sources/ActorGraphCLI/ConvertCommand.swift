@@ -56,9 +56,14 @@ struct ConvertCommand: ParsableCommand {
     var withScores = false
 
     func validate() throws {
-        _ = try source()
-        if to == nil, Self.outputFormat(of: output) == nil {
+        let source = try source()
+        guard let format = to ?? Self.outputFormat(of: output) else {
             throw ValidationError("cannot tell the format of \(output) from its extension; give --to json|dot|graphml|csv|gephi")
+        }
+        do {
+            try OutputFiles.checkDistinct(outputs: outputPaths(format), from: [source.path] + (source.nodesPath.map { [$0] } ?? []))
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 
@@ -80,7 +85,8 @@ struct ConvertCommand: ParsableCommand {
         let input = try CommandInput.load(source, options: options, setByUser: [])
         do {
             let graph = try withScores(input.loaded.attributedGraph(options), network: input.network, input: input)
-            try write(graph, input: input, as: outputFormat)
+            // Every file is written in full before any existing one is replaced.
+            try OutputFiles.write(files(graph, input: input, as: outputFormat))
             print(Self.summary(of: graph, output: output, format: outputFormat, withScores: withScores))
         } catch let error as ExportError {
             throw InputFailure("\(output): \(error.description)")
@@ -100,7 +106,10 @@ struct ConvertCommand: ParsableCommand {
 
     // MARK: - Writing
 
-    private func write(_ graph: AttributedGraph, input: CommandInput, as format: OutputFormat) throws {
+    /// The files an output format writes: one, or a pair (edges and nodes).
+    private func files(_ graph: AttributedGraph, input: CommandInput, as format: OutputFormat) throws
+        -> [(path: String, data: Data)]
+    {
         switch format {
         case .json:
             guard let dataset = input.loaded.dataset else {
@@ -108,29 +117,24 @@ struct ConvertCommand: ParsableCommand {
                     "\(self.input) is a graph, not a dataset: GraphML and CSV carry no interactions, so they cannot be written as dataset JSON")
             }
             if withScores { throw InputFailure("--with-scores does not apply to dataset JSON output") }
-            try save(DatasetWriter.json(dataset), to: output)
+            return [(output, Data(DatasetWriter.json(dataset).utf8))]
         case .dot:
             if withScores { throw InputFailure("--with-scores does not apply to DOT output; use actorgraph render --size-by") }
-            try save(DOTWriter().write(input.network), to: output)
+            return [(output, Data(try DOTWriter().write(input.network).utf8))]
         case .graphml:
-            try save(GraphMLWriter.write(graph), to: output)
+            return [(output, Data(try GraphMLWriter.write(graph).utf8))]
         case .csv:
             let (edges, nodes) = try EdgeListWriter.write(graph)
-            try save(edges, to: output)
-            try save(nodes, to: NetworkSource.companionPath(for: output))
+            return [(output, Data(edges.utf8)), (NetworkSource.companionPath(for: output), Data(nodes.utf8))]
         case .gephi:
             let (nodes, edges) = try GephiCSVWriter.write(graph)
-            try save(edges, to: output)
-            try save(nodes, to: NetworkSource.companionPath(for: output))
+            return [(output, Data(edges.utf8)), (NetworkSource.companionPath(for: output), Data(nodes.utf8))]
         }
     }
 
-    private func save(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw InputFailure("cannot write \(path): \((error as NSError).localizedDescription)")
-        }
+    /// The output paths a format writes, before anything is computed.
+    func outputPaths(_ format: OutputFormat) -> [String] {
+        format == .csv || format == .gephi ? [output, NetworkSource.companionPath(for: output)] : [output]
     }
 
     // MARK: - Summary

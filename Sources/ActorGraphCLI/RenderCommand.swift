@@ -82,6 +82,11 @@ struct RenderCommand: ParsableCommand {
     /// Checks the engine and format against the installed Graphviz before any file
     /// is read, so that a bad value is a usage error (exit 2) naming the option.
     func validate() throws {
+        do {
+            try OutputFiles.checkDistinct(outputs: [output], from: [inputArguments.input] + (inputArguments.nodes.map { [$0] } ?? []))
+        } catch {
+            throw ValidationError(error.description)
+        }
         guard !dotOnly else { return }
         do {
             try GraphvizRenderer().check(layout: layout, format: outputFormat)
@@ -123,16 +128,14 @@ struct RenderCommand: ParsableCommand {
         try write(bytes)
     }
 
+    /// Standard output for `-`, else the file, written atomically: a failure
+    /// leaves an existing file as it was.
     private func write(_ bytes: Data) throws {
         if output == "-" {
             FileHandle.standardOutput.write(bytes)
             return
         }
-        do {
-            try bytes.write(to: URL(fileURLWithPath: output))
-        } catch {
-            throw InputFailure("\(output): cannot write the file: \((error as NSError).localizedDescription)")
-        }
+        try OutputFiles.write(bytes, to: output)
     }
 
     static func edgeLabelParts(_ list: String) throws -> DiagramStyle.EdgeLabelParts {
