@@ -13,12 +13,18 @@
     file holds; the Swift tests (Tests/ActorGraphTests/Loading/InteropFixtureTests.swift)
     read the files back and compare.
 
-Run from anywhere: python3 scripts/interop/check_interop.py [--skip-build]
-Exits 0 when every check passes, 1 otherwise. Installs python-igraph with pip if
-it is missing; networkx must be installed.
+Run from anywhere: python3 scripts/interop/check_interop.py [--skip-build] [--check]
+  --skip-build  use the `actorgraph` already built (`swift build --show-bin-path`)
+  --check       write (b) into a temporary folder and compare it byte for byte with
+                the committed fixtures instead of rewriting them; any difference is
+                printed and fails the run (scripts/test.sh and CI use this mode)
+Exits 0 when every check passes, 1 otherwise. Installs python-igraph 1.0.0 with pip
+if it is missing; networkx must be installed (scripts/ensure-python-peers.sh
+installs both, at the versions the fixtures were written with).
 """
 
 import csv
+import difflib
 import importlib
 import json
 import subprocess
@@ -37,9 +43,12 @@ FLORENTINE_NODES = FIXTURES / "graphs" / "florentine.nodes.csv"
 GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
 
 failures = []
+checks_run = 0
 
 
 def check(condition, message):
+    global checks_run
+    checks_run += 1
     if not condition:
         failures.append(message)
         print("  FAIL:", message)
@@ -50,7 +59,7 @@ def ensure_igraph():
         return importlib.import_module("igraph")
     except ImportError:
         print("python-igraph is missing; installing it with pip")
-        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "python-igraph"], check=True)
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "python-igraph==1.0.0"], check=True)
         importlib.invalidate_caches()
         return importlib.import_module("igraph")
 
@@ -220,6 +229,7 @@ def part_a(skip_build):
         check_florentine(out / "florentine.graphml", out / "florentine.csv", counts)
     for what, tool, n, m in counts:
         print(f"  {what:<28} {tool:<13} nodes {n:>3}  edges {m:>3}")
+    return len(counts)
 
 
 # ---------------------------------------------------------------------------
@@ -356,9 +366,9 @@ def check_fixture_with_tools(name, entry, path):
     return n, m
 
 
-def part_b():
-    print("(b) GraphML written by networkx and igraph into", INTEROP.relative_to(ROOT))
-    INTEROP.mkdir(parents=True, exist_ok=True)
+def part_b(directory):
+    """Writes the fixtures and manifest.json into directory; returns the file names."""
+    directory.mkdir(parents=True, exist_ok=True)
     writers = {
         "networkx_undirected_weighted.graphml": write_networkx_undirected_weighted,
         "networkx_directed_unweighted.graphml": write_networkx_directed_unweighted,
@@ -367,7 +377,7 @@ def part_b():
     }
     files = {}
     for name, writer in writers.items():
-        path = INTEROP / name
+        path = directory / name
         files[name] = writer(path)
         n, m = check_fixture_with_tools(name, files[name], path)
         print(f"  {name:<40} nodes {n:>3}  edges {m:>3}")
@@ -377,19 +387,69 @@ def part_b():
         "igraph": ig.__version__,
         "files": files,
     }
-    (INTEROP / "manifest.json").write_text(
+    (directory / "manifest.json").write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    return [*writers, "manifest.json"]
+
+
+def compare_with_committed(written_dir, names):
+    """Each file written into written_dir against its committed copy in INTEROP,
+    byte for byte; a difference is printed as a unified diff (first 40 lines)."""
+    for name in names:
+        written = (written_dir / name).read_bytes()
+        committed_path = INTEROP / name
+        committed = committed_path.read_bytes() if committed_path.exists() else None
+        same = written == committed
+        check(same, f"{INTEROP.relative_to(ROOT) / name} differs from what networkx {nx.__version__} "
+                    f"and igraph {ig.__version__} write now"
+                    + (" (not committed)" if committed is None else ""))
+        if not same and committed is not None:
+            diff = difflib.unified_diff(
+                committed.decode("utf-8", "replace").splitlines(keepends=True),
+                written.decode("utf-8", "replace").splitlines(keepends=True),
+                fromfile=f"committed/{name}", tofile=f"written/{name}")
+            lines = list(diff)
+            sys.stdout.writelines(lines[:40])
+            if len(lines) > 40:
+                print(f"  ... {len(lines) - 40} more diff lines")
+    extra = sorted(p.name for p in INTEROP.iterdir() if p.is_file() and p.name not in names)
+    check(not extra, f"{INTEROP.relative_to(ROOT)} holds files the script does not write: {extra}")
 
 
 def main():
-    skip_build = "--skip-build" in sys.argv[1:]
+    arguments = sys.argv[1:]
+    unknown = [a for a in arguments if a not in ("--skip-build", "--check")]
+    if unknown:
+        print(f"unknown option(s) {unknown}; usage: check_interop.py [--skip-build] [--check]", file=sys.stderr)
+        return 2
+    skip_build = "--skip-build" in arguments
+    check_only = "--check" in arguments
     print(f"networkx {nx.__version__}, igraph {ig.__version__}")
-    part_a(skip_build)
-    part_b()
+    reads = part_a(skip_build)
+    fixtures_dir = INTEROP.relative_to(ROOT)
+    if check_only:
+        print(f"(b) GraphML written by networkx and igraph, compared with the committed {fixtures_dir}")
+        with tempfile.TemporaryDirectory() as tmp:
+            names = part_b(Path(tmp))
+            before = len(failures)
+            compare_with_committed(Path(tmp), names)
+            if len(failures) == before:
+                print(f"  {len(names)} files ({len(names) - 1} GraphML + manifest.json) identical to the committed ones")
+    else:
+        print(f"(b) GraphML written by networkx and igraph into {fixtures_dir}")
+        names = part_b(INTEROP)
+    summary = (f"{checks_run} checks: {reads} reads of ActorGraph's GraphML and CSV, "
+               f"{len(names) - 1} fixtures written and read back"
+               + (", compared with the committed files" if check_only else ""))
     if failures:
-        print(f"{len(failures)} check(s) failed")
+        print(f"INTEROP CHECK FAILED: {len(failures)} of {summary}:")
+        for message in failures:
+            print("  -", message)
+        if check_only:
+            print("If the difference is intended, regenerate with "
+                  "`python3 scripts/interop/check_interop.py` and commit the fixtures.")
         return 1
-    print("all interop checks passed")
+    print(f"all interop checks passed ({summary})")
     return 0
 
 
