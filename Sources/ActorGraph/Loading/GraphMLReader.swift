@@ -42,13 +42,7 @@ public enum GraphMLReader {
     /// - Throws: ``FileReadError`` when the file cannot be read, ``GraphMLError``
     ///   when it is malformed or unsupported.
     public static func read(contentsOf url: URL) throws -> AttributedGraph {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw FileReadError(path: url.path, reason: (error as NSError).localizedDescription)
-        }
-        return try read(data: data, file: url.path)
+        try read(data: FileReadError.contents(of: url), file: url.path)
     }
 
     /// Reads GraphML from bytes; `file` names the source in errors.
