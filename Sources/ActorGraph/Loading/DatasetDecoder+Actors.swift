@@ -5,7 +5,7 @@ extension DatasetDecoder {
             report(.wrongType, path, "expected an actor object, found \(value.typeName)")
             return nil
         }
-        checkKeys(value, allowed: Self.actorKeys, path: path, what: "actor")
+        checkKeys(value, allowed: DatasetLoader.knownKeys.actor, path: path, what: "actor")
         let id = string(value, "id", path: path, required: true)
         let label = "actor \"\(id ?? "?")\""
         let kind = enumeration(value, "kind", path: path, required: true, label: label, as: ActorKind.self)
@@ -19,7 +19,7 @@ extension DatasetDecoder {
                 report(.wrongType, elementPath, "\(label): expected an affiliation object, found \(element.typeName)")
                 continue
             }
-            checkKeys(element, allowed: Self.affiliationKeys, path: elementPath, what: "affiliation")
+            checkKeys(element, allowed: DatasetLoader.knownKeys.affiliation, path: elementPath, what: "affiliation")
             guard let institution = string(element, "institution", path: elementPath, required: true, label: label)
             else { continue }
             affiliations.append(

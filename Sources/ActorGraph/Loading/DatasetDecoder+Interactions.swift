@@ -5,7 +5,7 @@ extension DatasetDecoder {
             report(.wrongType, path, "expected an interaction object, found \(value.typeName)")
             return nil
         }
-        checkKeys(value, allowed: Self.interactionKeys, path: path, what: "interaction")
+        checkKeys(value, allowed: DatasetLoader.knownKeys.interaction, path: path, what: "interaction")
         let id = string(value, "id", path: path, required: true)
         let label = "interaction \"\(id ?? "?")\""
         let kindText = string(value, "kind", path: path, required: true, label: label)
@@ -28,7 +28,7 @@ extension DatasetDecoder {
                 report(.wrongType, elementPath, "\(label): expected a source object, found \(element.typeName)")
                 continue
             }
-            checkKeys(element, allowed: Self.sourceKeys, path: elementPath, what: "source")
+            checkKeys(element, allowed: DatasetLoader.knownKeys.source, path: elementPath, what: "source")
             let document = string(element, "document", path: elementPath, required: true, label: label)
             var paragraphs: [Int] = []
             for (p, number) in array(element, "paragraphs", path: elementPath, required: true, label: label).enumerated() {

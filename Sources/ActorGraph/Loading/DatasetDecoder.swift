@@ -3,22 +3,13 @@
 struct DatasetDecoder {
     private(set) var findings: [DatasetValidator.Finding] = []
 
-    static let datasetKeys: Set<String> = ["actors", "interactions", "$schema"]
-    static let actorKeys: Set<String> = ["id", "kind", "name", "aliases", "country", "affiliations", "parent", "notes"]
-    static let affiliationKeys: Set<String> = ["institution", "role", "from", "to", "former"]
-    static let interactionKeys: Set<String> = [
-        "id", "kind", "participants", "initiator", "date", "endDate", "place", "track", "disclosure", "status",
-        "topics", "sources", "notes",
-    ]
-    static let sourceKeys: Set<String> = ["document", "paragraphs"]
-
     mutating func decode(_ root: JSONValue) -> Dataset {
         let path = DocumentPath()
         guard case .object = root.content else {
             report(.wrongType, path, "expected an object with arrays \"actors\" and \"interactions\", found \(root.typeName)")
             return Dataset(actors: [], interactions: [])
         }
-        checkKeys(root, allowed: Self.datasetKeys, path: path, what: "dataset")
+        checkKeys(root, allowed: DatasetLoader.knownKeys.dataset, path: path, what: "dataset")
         let actors = array(root, "actors", path: path, required: true).enumerated().compactMap {
             actor($0.element, path: path.appending("actors").appending($0.offset))
         }

@@ -12,6 +12,35 @@ import Foundation
 /// let dataset = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: "seeds/backchannel.json"))
 /// ```
 public enum DatasetLoader {
+    /// The keys the loader accepts in each kind of object of a dataset; any other
+    /// key is reported as ``DatasetProblem/Kind/unknownKey``.
+    ///
+    /// `Schema/actorgraph-dataset.schema.json` lists the same keys (with
+    /// `additionalProperties: false`); `SchemaAgreementTests` fails when the two differ.
+    static let knownKeys = KnownKeys(
+        dataset: ["actors", "interactions", "$schema"],
+        actor: ["id", "kind", "name", "aliases", "country", "affiliations", "parent", "notes"],
+        affiliation: ["institution", "role", "from", "to", "former"],
+        interaction: [
+            "id", "kind", "participants", "initiator", "date", "endDate", "place", "track", "disclosure", "status",
+            "topics", "sources", "notes",
+        ],
+        source: ["document", "paragraphs"])
+
+    /// The keys allowed in each kind of object of a dataset.
+    struct KnownKeys: Sendable {
+        /// The top-level object's keys.
+        var dataset: Set<String>
+        /// An actor's keys.
+        var actor: Set<String>
+        /// The keys of an affiliation in an actor's `affiliations`.
+        var affiliation: Set<String>
+        /// An interaction's keys.
+        var interaction: Set<String>
+        /// The keys of a source in an interaction's `sources`.
+        var source: Set<String>
+    }
+
     /// Loads the dataset in the file at `url`.
     ///
     /// - Parameter url: a file URL; its path names the file in messages.
