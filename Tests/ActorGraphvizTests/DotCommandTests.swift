@@ -6,11 +6,10 @@ import Testing
     static let dotPath: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "")
         .split(separator: ":").map { $0 + "/dot" }.first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    @Test func seedDOTPassesTheDotCommandUnchanged() throws {
-        guard let dotPath = Self.dotPath else {
-            print("skipped: no `dot` on PATH")
-            return
-        }
+    /// Skipped, and reported as skipped, when Graphviz's `dot` command is not installed.
+    @Test(.enabled(if: dotPath != nil, "no `dot` executable on PATH"))
+    func seedDOTPassesTheDotCommandUnchanged() throws {
+        let dotPath = try #require(Self.dotPath)
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("seed-\(UUID().uuidString).gv")
         try Data(try SeedFixture.dot().utf8).write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }

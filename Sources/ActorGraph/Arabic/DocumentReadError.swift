@@ -4,7 +4,8 @@
 /// one to fix.
 public enum DocumentReadError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file exists (or was named) but could not be read: permissions, a folder
-    /// where a file was expected, an I/O error.
+    /// where a file was expected, an I/O error. `reason` is the plain reason
+    /// ``FileReadError/contents(of:)`` gives, the same as every other reader's.
     case unreadable(path: String, reason: String)
     /// The file is not valid UTF-8; `byteOffset` is where the first bad byte is.
     case notUTF8(path: String, byteOffset: Int)

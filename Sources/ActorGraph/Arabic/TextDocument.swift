@@ -65,14 +65,15 @@ public struct TextDocument: Sendable, Hashable {
     ///   - rule: how lines group into paragraphs.
     /// - Returns: the document, named by the file's last path component.
     /// - Throws: ``DocumentReadError/unreadable(path:reason:)`` when the file cannot be
-    ///   read, ``DocumentReadError/notUTF8(path:byteOffset:)`` when it is not UTF-8.
+    ///   read (with ``FileReadError/contents(of:)``'s plain reason),
+    ///   ``DocumentReadError/notUTF8(path:byteOffset:)`` when it is not UTF-8.
     /// - Complexity: O(n) in the size of the file.
     public static func load(contentsOf url: URL, rule: ParagraphRule = .lines) throws(DocumentReadError) -> TextDocument {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try FileReadError.contents(of: url)
         } catch {
-            throw .unreadable(path: url.path, reason: Self.reason(error))
+            throw .unreadable(path: error.path, reason: error.reason)
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw .notUTF8(path: url.path, byteOffset: Self.firstInvalidUTF8Offset(in: data))
@@ -194,13 +195,5 @@ public struct TextDocument: Sendable, Hashable {
             case .emptyInput: return offset
             }
         }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return underlying.localizedDescription
-        }
-        return ns.localizedDescription
     }
 }

@@ -1,6 +1,31 @@
 /// A strict RFC 8259 JSON parser over UTF-8 bytes that records the byte offset of
 /// every value and reports the first syntax error with its offset.
 ///
+/// **Why not `JSONDecoder` (or `JSONSerialization`).** The dataset loader promises
+/// to report *every* problem in a file with its line and column, and Foundation's
+/// JSON cannot give it what that needs:
+///
+/// - **Positions.** Each ``JSONValue`` keeps the byte offset where it starts, so a
+///   wrong type, an unknown key, a bad date or a validator finding deep in the
+///   document is reported at `line:column` (through ``LineTable``).
+///   `DecodingError` carries only a coding path, and `JSONSerialization` values
+///   carry nothing.
+/// - **Every problem, not the first.** ``DatasetDecoder`` walks the parsed tree and
+///   collects a finding for each bad value; `JSONDecoder` throws at the first type
+///   mismatch or missing key. (Syntax errors are different: this parser stops at
+///   the first, since nothing after it can be trusted.)
+/// - **Duplicate and unknown keys.** Object members are kept as a list in document
+///   order, so the loader reports a key given twice, and checks every key against
+///   ``DatasetLoader/knownKeys``; `JSONSerialization` keeps one of two equal keys
+///   silently and `JSONDecoder` ignores keys it does not know.
+/// - **The number as written.** A number keeps its exact text next to its `Double`,
+///   so a message quotes what the file says (`1.50`, `1e9`), not a re-formatted value.
+///
+/// It is also strict, the same on every platform and Foundation version: RFC 8259
+/// only (no comments, trailing commas, `NaN` or leading zeros), valid
+/// UTF-8 and paired surrogates required, numbers beyond `Double`'s range rejected,
+/// nesting limited to 512 levels; a leading byte-order mark is skipped.
+///
 /// - Complexity: O(n) in the length of the text.
 struct JSONParser {
     struct SyntaxError: Error, Sendable {
