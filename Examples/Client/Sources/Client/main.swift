@@ -15,7 +15,10 @@ let betweenness = graph.betweenness()                       // normalised
 let pagerank = try graph.pageRank()
 let holes = graph.structuralHoles()                         // constraint, effective size, efficiency, hierarchy
 let roles = try graph.brokerage(labels: network.actors.map { $0.country?.rawValue ?? "none" })
-print(roles.raw.liaison, roles.z.total)
+let liaison = roles.raw.liaison
+if let top = liaison.indices.max(by: { liaison[$0] < liaison[$1] }) {
+    print("top liaison:", network.nodes[top].label, liaison[top])  // who links two other countries
+}
 
 // Draw: DOT in pure Swift, SVG/PNG/PDF in-process through libgvc.
 var style = DiagramStyle()
