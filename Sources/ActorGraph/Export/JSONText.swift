@@ -1,4 +1,12 @@
 /// JSON text shared by the exporters (dataset JSON, score tables).
+///
+/// Why a hand-written writer and not `JSONEncoder`: dataset JSON keeps its keys
+/// in the order the schema and the guides document them (ids first) and
+/// round-trips byte for byte through ``DatasetWriter``; score tables write `null`
+/// for an undefined score where `JSONEncoder` throws on NaN, and stream large
+/// tables without building an `Encodable` tree. The one `JSONEncoder` output,
+/// `actorgraph mentions --format json` (sorted keys, `.withoutEscapingSlashes`),
+/// escapes strings exactly as ``quote(_:)`` does; `JSONTextTests` checks that.
 enum JSONText {
     /// A JSON string literal for any Swift string: `"` and `\` escaped, control
     /// characters as `\n`, `\t`, `\b`, `\f`, `\r` or `\u00XX`, everything else
