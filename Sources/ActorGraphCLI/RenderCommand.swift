@@ -62,6 +62,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("dot-only"), help: "Write the DOT text without running Graphviz.")
     var dotOnly = false
 
+    @Option(help: "Stop the layout after this many seconds (exit 1, nothing written). The layout then runs in a child process.")
+    var timeout: Double?
+
     enum LabelChoice: String, ExpressibleByArgument, CaseIterable {
         case en, ar, both
 
@@ -82,6 +85,9 @@ struct RenderCommand: ParsableCommand {
     /// Checks the engine and format against the installed Graphviz before any file
     /// is read, so that a bad value is a usage error (exit 2) naming the option.
     func validate() throws {
+        if let timeout, !(timeout > 0) || !timeout.isFinite {
+            throw ValidationError("--timeout must be a number of seconds above 0")
+        }
         do {
             try OutputFiles.checkDistinct(outputs: [output], from: [inputArguments.input] + (inputArguments.nodes.map { [$0] } ?? []))
         } catch {
@@ -123,8 +129,22 @@ struct RenderCommand: ParsableCommand {
             style.nodeScores = try Self.sizeScores(sizeBy, network: network, groups: input.groups(by: nil))
             style.nodeScoreName = sizeBy.rawValue
         }
-        let dot = try DOTWriter(style: style).write(network)
-        let bytes = dotOnly ? Data(dot.utf8) : try GraphvizRenderer().render(dot: dot, layout: layout, format: outputFormat)
+        if layout == .sfdp || layout == .neato || layout == .fdp {
+            // overlap=false removes overlaps by Voronoi adjustment, which takes minutes
+            // on thousands of nodes; scaling keeps the layout's shape and is quick.
+            style.graphAttributes["overlap"] = network.nodes.count > Self.largeNodeCount ? "scale" : "false"
+        }
+        if network.nodes.count > Self.largeNodeCount || network.ties.count > Self.largeTieCount {
+            printError(
+                "warning: a large network (\(network.nodes.count) nodes, \(network.ties.count) ties): the layout may take long\(layout == .dot ? "; --layout sfdp is faster on large graphs" : "")\(timeout == nil ? "; --timeout SECONDS stops it" : "")")
+        }
+        let diagram = try Diagram(network: network, style: style)
+        if dotOnly {
+            try write(Data(try DOTEncoder().encode(diagram).utf8))
+            return
+        }
+        let (bytes, warnings) = try GraphvizRenderer().render(diagram, layout: layout, format: outputFormat, timeout: timeout)
+        for warning in warnings { printError("warning: Graphviz: " + warning) }
         try write(bytes)
     }
 
@@ -137,6 +157,11 @@ struct RenderCommand: ParsableCommand {
         }
         try OutputFiles.write(bytes, to: output)
     }
+
+    /// Above this many nodes (ties), `render` warns and the force-directed engines
+    /// scale instead of removing overlaps.
+    static let largeNodeCount = 2_000
+    static let largeTieCount = 10_000
 
     static func edgeLabelParts(_ list: String) throws -> DiagramStyle.EdgeLabelParts {
         var parts: DiagramStyle.EdgeLabelParts = []

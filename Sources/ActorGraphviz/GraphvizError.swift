@@ -17,6 +17,10 @@ public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
     case renderFailed(format: String, message: String)
     /// The network could not be written as DOT.
     case export(DOTExportError)
+    /// The layout ran longer than the time allowed and was stopped; nothing was written.
+    case timedOut(engine: String, seconds: Double)
+    /// The Graphviz program needed for a child-process layout is not installed.
+    case programMissing(String)
 
     public var description: String {
         switch self {
@@ -34,6 +38,10 @@ public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
             "Graphviz could not render \(format)" + (message.isEmpty ? "" : ": " + message)
         case .export(let error):
             error.description
+        case .timedOut(let engine, let seconds):
+            "Graphviz layout with \(engine) did not finish within \(AttributeText.text(for: seconds)) s and was stopped; try another --layout, fewer nodes (--from/--to, --actor-kinds) or a longer --timeout"
+        case .programMissing(let name):
+            "the Graphviz program \"\(name)\" is not installed (Debian: apt-get install graphviz); it lays out diagrams with clusters"
         }
     }
 }

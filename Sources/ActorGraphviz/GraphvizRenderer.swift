@@ -106,7 +106,42 @@ public final class GraphvizRenderer: Sendable {
         }
     }
 
-    /// Renders a network drawn with a style.
+    /// Renders a diagram: in this process through libgvc, or in a child process
+    /// (``GraphvizProgram``) when the diagram has clusters or a timeout is given.
+    ///
+    /// Graphviz 2.42 corrupts memory and leaks when it lays out clusters in-process
+    /// (see ``GraphvizProgram``); the child process gives byte-identical output,
+    /// flat memory and a layout that can be stopped. Graphs without clusters keep
+    /// the faster in-process path.
+    ///
+    /// - Parameters:
+    ///   - diagram: the diagram (``Diagram/init(network:style:)``).
+    ///   - layout: the engine.
+    ///   - format: the output format.
+    ///   - timeout: seconds after which the layout is stopped; `nil` waits.
+    /// - Returns: the output bytes and Graphviz's warnings.
+    /// - Throws: ``GraphvizError``: ``GraphvizError/export(_:)`` when the diagram
+    ///   cannot be written as DOT, ``GraphvizError/timedOut(engine:seconds:)``,
+    ///   otherwise as ``render(dot:layout:format:)``.
+    /// - Complexity: the DOT encoding plus the layout.
+    public func render(_ diagram: Diagram, layout: LayoutEngine = .dot, format: OutputFormat = .svg, timeout: Double? = nil)
+        throws(GraphvizError) -> (data: Data, warnings: [String])
+    {
+        try check(layout: layout, format: format)
+        let dot: String
+        do {
+            dot = try DOTEncoder().encode(diagram)
+        } catch {
+            throw .export(error)
+        }
+        if !diagram.clusters.isEmpty || timeout != nil {
+            return try GraphvizProgram().render(dot: dot, layout: layout, format: format, timeout: timeout)
+        }
+        return try renderReporting(dot: dot, layout: layout, format: format)
+    }
+
+    /// Renders a network drawn with a style (see ``render(_:layout:format:timeout:)``
+    /// for where the layout runs).
     ///
     /// - Parameters:
     ///   - network: The network to draw (a dataset's projection or a graph file's).
@@ -120,13 +155,13 @@ public final class GraphvizRenderer: Sendable {
         _ network: ProjectedNetwork, style: DiagramStyle = DiagramStyle(),
         layout: LayoutEngine = .dot, format: OutputFormat = .svg
     ) throws(GraphvizError) -> Data {
-        let dot: String
+        let diagram: Diagram
         do {
-            dot = try DOTWriter(style: style).write(network)
+            diagram = try Diagram(network: network, style: style)
         } catch {
             throw .export(error)
         }
-        return try render(dot: dot, layout: layout, format: format)
+        return try render(diagram, layout: layout, format: format).data
     }
 }
 
