@@ -53,6 +53,10 @@ public struct ProjectedNetwork: Sendable {
     /// Display names of countries, from the dataset's country actors (`Russia`
     /// for `RU`), for legends and cluster titles.
     public let countryNames: [CountryCode: String]
+    /// The ids of the selected interactions with more participants than
+    /// ``ProjectionOptions/largeInteractionLimit``, projected by
+    /// ``ProjectionOptions/largeInteractions``, in dataset order.
+    public let largeInteractions: [String]
     /// Whether affiliation ties may be present (a dataset projected with
     /// ``ProjectionOptions/includeAffiliations``, or a file with an `affiliation`
     /// tie attribute).
@@ -68,11 +72,13 @@ public struct ProjectedNetwork: Sendable {
     ///   - options: the projection options.
     ///   - countryNames: country display names.
     ///   - hasAffiliationTies: whether ties may be affiliations.
+    ///   - largeInteractions: the ids of interactions over the size limit.
     public init(
         graph: CompactGraph, nodes: [NetworkNode], actors: [Actor] = [], ties: [Tie],
         options: ProjectionOptions = ProjectionOptions(), countryNames: [CountryCode: String] = [:],
-        hasAffiliationTies: Bool = false
+        hasAffiliationTies: Bool = false, largeInteractions: [String] = []
     ) {
+        self.largeInteractions = largeInteractions
         self.graph = graph
         self.nodes = nodes
         self.actors = actors
@@ -114,7 +120,13 @@ extension Dataset {
     /// Each tie's ``ProjectedNetwork/Tie/summary`` is computed here, once.
     ///
     /// - Parameter options: which interactions and actors count, and how they become ties.
-    /// - Complexity: O(I · k² + V) for I interactions of at most k participants.
+    /// An interaction with more participants than
+    /// ``ProjectionOptions/largeInteractionLimit`` is projected by
+    /// ``ProjectionOptions/largeInteractions`` (by default only its initiator's
+    /// ties) and listed in ``ProjectedNetwork/largeInteractions``.
+    ///
+    /// - Complexity: O(I · k² + V) for I interactions of at most k participants
+    ///   (k at most the limit unless large interactions are cliques).
     public func project(_ options: ProjectionOptions = ProjectionOptions()) -> ProjectedNetwork {
         struct PairKey: Hashable {
             var source: Int
@@ -134,6 +146,7 @@ extension Dataset {
         var tieWeight: [PairKey: Double] = [:]
         var tieInteractions: [PairKey: [Int]] = [:]
         var affiliationPairs = Set<PairKey>()
+        var largeInteractions: [String] = []
 
         func add(_ a: Int, _ b: Int, weight: Double, interaction: Int?) {
             guard a != b else { return }
@@ -150,17 +163,39 @@ extension Dataset {
         }
 
         for (interactionIndex, interaction) in interactions.enumerated() where options.includes(interaction) {
-            var members: [Int] = []
+            var memberActors: [Int] = []
+            var seen = Set<Int>()
             for participant in interaction.participants {
                 guard let actorIndex = actorIndex(id: participant), options.includes(actor: actors[actorIndex]) else {
                     continue
                 }
-                let n = node(actorIndex)
-                if !members.contains(n) { members.append(n) }
+                if seen.insert(actorIndex).inserted { memberActors.append(actorIndex) }
             }
-            guard members.count >= 2 else { continue }
+            guard memberActors.count >= 2 else { continue }
+            let initiatorActor = interaction.initiator.flatMap { actorIndex(id: $0) }.flatMap {
+                seen.contains($0) ? $0 : nil
+            }
+            var asStar = false
+            if memberActors.count > options.largeInteractionLimit {
+                largeInteractions.append(interaction.id)
+                switch options.largeInteractions {
+                case .clique: break
+                case .star:
+                    guard initiatorActor != nil else { continue }
+                    asStar = true
+                case .omit: continue
+                }
+            }
+            let members = memberActors.map(node)
             let weight = options.weighting == .multiParty ? 1 / Double(members.count - 1) : 1
-            let initiator = interaction.initiator.flatMap { actorIndex(id: $0) }.flatMap { nodeOfActor[$0] }
+            let initiator = initiatorActor.flatMap { nodeOfActor[$0] }
+            if asStar, let hub = initiator {
+                // Only the initiator's ties: k − 1 instead of k(k − 1)/2.
+                for other in members where other != hub {
+                    add(hub, other, weight: weight, interaction: interactionIndex)
+                }
+                continue
+            }
             for i in members.indices {
                 for j in members.indices where i < j {
                     let a = members[i]
@@ -215,7 +250,8 @@ extension Dataset {
         let nodeActorList = nodeActors.map { actors[$0] }
         return ProjectedNetwork(
             graph: builder.build(), nodes: nodeActorList.map(NetworkNode.init(actor:)), actors: nodeActorList,
-            ties: ties, options: options, countryNames: countryNames, hasAffiliationTies: options.includeAffiliations)
+            ties: ties, options: options, countryNames: countryNames, hasAffiliationTies: options.includeAffiliations,
+            largeInteractions: largeInteractions)
     }
 }
 

@@ -14,6 +14,25 @@ public struct ProjectionOptions: Sendable, Hashable {
         case binary
     }
 
+    /// How an interaction with more participants than the limit is projected.
+    public enum LargeInteractionRule: String, Sendable, Hashable, CaseIterable {
+        /// Every pair, as for any interaction: k(k − 1)/2 ties (a 1,500-person
+        /// meeting makes over a million).
+        case clique
+        /// Only the initiator's ties to each other participant (k − 1 ties); an
+        /// interaction without an initiator is left out.
+        case star
+        /// Left out.
+        case omit
+    }
+
+    /// The participant count above which ``largeInteractions`` applies (default 200).
+    public var largeInteractionLimit: Int = 200
+    /// How an interaction with more than ``largeInteractionLimit`` participants is
+    /// projected (default ``LargeInteractionRule/star``); the ones met are listed
+    /// in ``ProjectedNetwork/largeInteractions``.
+    public var largeInteractions: LargeInteractionRule = .star
+
     /// Keep interactions whose date span overlaps this first day (inclusive); `nil`: no lower bound.
     public var from: PartialDate?
     /// Keep interactions whose date span overlaps this last day (inclusive); `nil`: no upper bound.
