@@ -83,6 +83,8 @@ public struct NodeScores: Sendable {
     public let failures: [ScoreName: String]
     /// The scores asked for, in order.
     public let requested: [ScoreName]
+    /// The stopping rule used for eigenvector, PageRank and Katz.
+    public let convergence: ConvergenceCriteria
 
     /// The group label given to nodes that have none, for brokerage.
     public static let ungroupedLabel = "(none)"
@@ -97,10 +99,21 @@ public struct NodeScores: Sendable {
     ///     brokerage stays defined; callers should say so to the user.
     ///   - only: the scores to compute (default ``ScoreName/standard``); degree
     ///     in and out are added for directed graphs when degree is asked for.
+    ///   - convergence: tolerance and iteration limit of the power iterations
+    ///     (eigenvector, PageRank, Katz), the same for all three; default
+    ///     ``ConvergenceCriteria/standard`` (tolerance 1e-13, 1000 iterations:
+    ///     within about 1e-11 of the exact fixed point).
+    ///     `ConvergenceCriteria(tolerance: 1e-6, maxIterations: 100)` gives
+    ///     networkx's default values; networkx's Katz allows 1000 iterations, so
+    ///     it may succeed where this fails (a returned value is the same).
     /// - Complexity: the sum of the requested algorithms' costs; betweenness,
     ///   closeness and harmonic dominate at O(V·E) (O(V·E + V² log V) weighted).
-    public init(graph: CompactGraph, weighted: Bool, groups: [String?]? = nil, only: [ScoreName] = ScoreName.standard) {
+    public init(
+        graph: CompactGraph, weighted: Bool, groups: [String?]? = nil, only: [ScoreName] = ScoreName.standard,
+        convergence: ConvergenceCriteria = .standard
+    ) {
         self.graph = graph
+        self.convergence = convergence
         self.weighted = weighted
         self.groups = groups
         var requested = only
@@ -118,6 +131,11 @@ public struct NodeScores: Sendable {
         var roles: BrokerageRoles?
         func wrap(_ v: [Double]) -> [Double?] { v.map { $0 } }
         func wrap(_ v: [Int]) -> [Double?] { v.map { Double($0) } }
+        let tolerance = convergence.tolerance
+        let limit = convergence.maxIterations
+        func iterate(_ name: ScoreName, _ run: () throws(ConvergenceError) -> [Double]) {
+            do { values[name] = wrap(try run()) } catch { failures[name] = error.description }
+        }
         for name in requested {
             switch name {
             case .degree: values[name] = wrap(graph.degrees())
@@ -128,16 +146,16 @@ public struct NodeScores: Sendable {
             case .closeness: values[name] = wrap(graph.closeness(weighted: weighted))
             case .harmonic: values[name] = wrap(graph.harmonic(weighted: weighted))
             case .eigenvector:
-                do { values[name] = wrap(try graph.eigenvectorCentrality(weighted: weighted)) } catch {
-                    failures[name] = error.description
+                iterate(name) { () throws(ConvergenceError) in
+                    try graph.eigenvectorCentrality(weighted: weighted, maxIterations: limit, tolerance: tolerance)
                 }
             case .pagerank:
-                do { values[name] = wrap(try graph.pageRank(weighted: weighted)) } catch {
-                    failures[name] = error.description
+                iterate(name) { () throws(ConvergenceError) in
+                    try graph.pageRank(weighted: weighted, maxIterations: limit, tolerance: tolerance)
                 }
             case .katz:
-                do { values[name] = wrap(try graph.katzCentrality(weighted: weighted)) } catch {
-                    failures[name] = error.description
+                iterate(name) { () throws(ConvergenceError) in
+                    try graph.katzCentrality(weighted: weighted, maxIterations: limit, tolerance: tolerance)
                 }
             case .constraint, .effectiveSize, .efficiency, .hierarchy:
                 let computed = holes ?? graph.structuralHoles(weighted: weighted)

@@ -3,17 +3,50 @@ import Testing
 @testable import ActorGraph
 
 @Suite struct KatzTests {
+    /// networkx's tolerance reproduces networkx's values to rounding, and fails
+    /// where networkx fails.
     @Test(arguments: ReferenceSection.all)
-    func katzCentralityMatchesNetworkxOrFailsWhereItFails(section: ReferenceSection) throws {
+    func katzCentralityWithNetworkxToleranceMatchesNetworkxOrFailsWhereItFails(section: ReferenceSection) throws {
         let fixture = try ReferenceFixture(section.name)
+        let networkx = ConvergenceCriteria.networkxKatz
+        func run() throws(ConvergenceError) -> [Double] {
+            try fixture.graph.katzCentrality(
+                weighted: section.weighted, maxIterations: networkx.maxIterations, tolerance: networkx.tolerance)
+        }
         if try fixture.referenceError("katz", weighted: section.weighted) != nil {
             // karate_weighted: ρ(A) = 21.69 > 1/α, the series diverges.
-            #expect(throws: ConvergenceError.self) { try fixture.graph.katzCentrality(weighted: section.weighted) }
+            #expect(throws: ConvergenceError.self) { try run() }
             return
         }
         let expected = try #require(try fixture.scores("katz", weighted: section.weighted))
+        expectAgreement(try run(), expected, ids: fixture.graph.ids, tolerance: 1e-12, "katz (networkx tolerance)")
+    }
+
+    /// The default stopping rule lands on the solution of (I − αAᵀ)x = β1,
+    /// normalised; where α ≥ 1/ρ(A) there is no limit and the call throws.
+    @Test(arguments: ReferenceSection.all)
+    func katzCentralityByDefaultIsTheDirectSolution(section: ReferenceSection) throws {
+        let fixture = try ReferenceFixture(section.name)
+        let reference = try SpectralReference(section.name)
+        guard let exact = try reference.scores("katz", weighted: section.weighted, graph: fixture.graph) else {
+            #expect(try reference.error("katz", weighted: section.weighted) != nil)
+            let error = try #require(throws: ConvergenceError.self) {
+                try fixture.graph.katzCentrality(weighted: section.weighted)
+            }
+            #expect(error.iterations == ConvergenceCriteria.defaultMaxIterations)
+            return
+        }
         let actual = try fixture.graph.katzCentrality(weighted: section.weighted)
-        expectAgreement(actual, expected, ids: fixture.graph.ids, tolerance: 1e-6, "katz")
+        expectWithin(actual, exact, absolute: exactAgreement, ids: fixture.graph.ids, "katz (default)")
+    }
+
+    @Test(arguments: ReferenceSection.all)
+    func katzCentralityWithNetworkxToleranceIsNotTheDirectSolution(section: ReferenceSection) throws {
+        let fixture = try ReferenceFixture(section.name)
+        guard let exact = try SpectralReference(section.name).scores("katz", weighted: section.weighted, graph: fixture.graph)
+        else { return }
+        let loose = try fixture.graph.katzCentrality(weighted: section.weighted, tolerance: 1e-6)
+        #expect(largestDifference(loose, exact) > 10 * exactAgreement)
     }
 
     @Test func katzCentralityOfAStarSolvesTheTwoStateEquations() throws {
@@ -45,5 +78,13 @@ import Testing
         builder.addEdge("c", "a")
         let triangle = builder.build()
         #expect(throws: ConvergenceError.self) { try triangle.katzCentrality(alpha: 1, maxIterations: 200) }
+    }
+
+    @Test func katzCentralityThrowsWhenTheIterationLimitIsTooLow() throws {
+        // Karate converges (α ρ = 0.67) but needs about 75 iterations by default.
+        let karate = try ReferenceFixture("karate").graph
+        let error = try #require(throws: ConvergenceError.self) { try karate.katzCentrality(maxIterations: 10) }
+        #expect(error.algorithm == "Katz centrality" && error.iterations == 10)
+        #expect(try #require(error.lastChange) >= Double(karate.nodeCount) * ConvergenceCriteria.defaultTolerance)
     }
 }
