@@ -6,6 +6,23 @@ import Foundation
 // error (exit 2) naming the option, and commands receive typed values.
 
 extension NetworkFormat: ExpressibleByArgument {}
+extension ProjectionOptions.LargeInteractionRule: ExpressibleByArgument {}
+
+/// Tells the user which interactions were over the size limit and how they were
+/// projected (see ``ProjectionOptions/largeInteractions``).
+func warnAboutLargeInteractions(_ network: ProjectedNetwork) {
+    let ids = network.largeInteractions
+    guard !ids.isEmpty else { return }
+    let rule: String =
+        switch network.options.largeInteractions {
+        case .clique: "projected as cliques (every pair)"
+        case .star: "projected as stars on their initiators (left out without one)"
+        case .omit: "left out"
+        }
+    let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
+    printError(
+        "warning: \(ids.count) interaction\(ids.count == 1 ? "" : "s") with more than \(network.options.largeInteractionLimit) participants \(rule): \(shown); --large-meetings clique|star|omit chooses")
+}
 
 /// Parsers for comma-separated option values, used as `@Option(transform:)`.
 enum ArgumentValue {
@@ -157,7 +174,16 @@ struct ProjectionArguments: ParsableArguments {
     @Flag(help: "Directed ties: a dataset's from each interaction's initiator; an edge list's from source to target.")
     var directed = false
 
+    @Option(
+        name: .customLong("large-meetings"),
+        help: "How an interaction with more than --large-meeting-limit participants is projected: star (the initiator's ties only; left out without an initiator), clique (every pair) or omit.")
+    var largeMeetings: ProjectionOptions.LargeInteractionRule = .star
+
+    @Option(name: .customLong("large-meeting-limit"), help: "The participant count above which --large-meetings applies.")
+    var largeMeetingLimit: Int = 200
+
     func validate() throws {
+        if largeMeetingLimit < 2 { throw ValidationError("--large-meeting-limit must be at least 2") }
         if let from, let to, to.lastDay < from.firstDay {
             throw ValidationError("--from \(from) is after --to \(to)")
         }
@@ -169,10 +195,13 @@ struct ProjectionArguments: ParsableArguments {
     ///   - affiliations: also tie persons to their institutions and institutions to their parents.
     ///   - isolates: make every selected actor a node.
     func options(affiliations: Bool = false, isolates: Bool = false) -> ProjectionOptions {
-        ProjectionOptions(
+        var options = ProjectionOptions(
             from: from, to: to, kinds: kinds, tracks: tracks, statuses: statuses, actorKinds: actorKinds,
             directed: directed, weighting: weighting.weighting, includeAffiliations: affiliations,
             includeIsolatedActors: isolates)
+        options.largeInteractions = largeMeetings
+        options.largeInteractionLimit = largeMeetingLimit
+        return options
     }
 }
 

@@ -55,8 +55,16 @@ struct ScoresCommand: ParsableCommand {
     @Option(help: "Print only the first N nodes.")
     var top: Int?
 
+    @Option(help: "PageRank, eigenvector and Katz stop when the L1 change of an iteration is below n × this (default 1e-13: within 1e-10 of the fixed point; 1e-6 with --max-iterations 100 reproduces networkx's pagerank and eigenvector_centrality).")
+    var tolerance: Double = ConvergenceCriteria.defaultTolerance
+
+    @Option(name: .customLong("max-iterations"), help: "The most iterations for PageRank, eigenvector and Katz before they are reported as not converged.")
+    var maxIterations: Int = ConvergenceCriteria.defaultMaxIterations
+
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if !(tolerance > 0) || !tolerance.isFinite { throw ValidationError("--tolerance must be a number above 0") }
+        if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
         if let sort, let only, !only.contains(sort) {
             throw ValidationError("--sort \(sort.rawValue): not among the scores of --only (\(only.map(\.rawValue).joined(separator: ", ")))")
         }
@@ -71,7 +79,10 @@ struct ScoresCommand: ParsableCommand {
         let labels = network.nodes.map(\.label)
         let groups = try input.groups(by: group)
         let requested = only ?? ScoreName.standard
-        let scores = NodeScores(graph: network.graph, weighted: weighted, groups: groups, only: requested)
+        let scores = NodeScores(
+            graph: network.graph, weighted: weighted, groups: groups, only: requested,
+            convergence: ConvergenceCriteria(tolerance: tolerance, maxIterations: maxIterations))
+        warnAboutLargeInteractions(network)
         for name in requested where only != nil && !scores.requested.contains(name) {
             let reason = name == .brokerage
                 ? "it needs a grouping (--group; a dataset groups by country)" : "it applies to directed graphs only (give --directed)"

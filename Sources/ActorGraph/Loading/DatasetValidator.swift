@@ -18,6 +18,20 @@ struct DatasetValidator {
         findings().map { DatasetProblem(kind: $0.kind, file: file, path: $0.path.description, message: $0.message) }
     }
 
+    /// A finding when `text` holds a character no export can carry: the one rule
+    /// of ``DOTEscaping/isRepresentable(_:)`` (C0 controls other than tab, line
+    /// feed and carriage return, U+FFFE, U+FFFF), which is also XML 1.0's, so
+    /// what validates draws and converts.
+    func unrepresentable(_ text: String, at path: DocumentPath) -> [Finding] {
+        guard let bad = text.unicodeScalars.first(where: { !DOTEscaping.isRepresentable($0) }) else { return [] }
+        let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        return [
+            Finding(
+                kind: .invalidValue, path: path,
+                message: "contains the control character \(code), which DOT, GraphML and SVG cannot carry")
+        ]
+    }
+
     /// - Complexity: O(A + P) for A actors and P participant entries.
     func findings() -> [Finding] {
         var found: [Finding] = []
@@ -25,6 +39,11 @@ struct DatasetValidator {
         var seenActors: [String: Int] = [:]
         for (index, actor) in dataset.actors.enumerated() {
             let path = actorsPath.appending(index)
+            found += unrepresentable(actor.id, at: path.appending("id"))
+            found += unrepresentable(actor.name, at: path.appending("name"))
+            for (position, alias) in actor.aliases.enumerated() {
+                found += unrepresentable(alias, at: path.appending("aliases").appending(position))
+            }
             if actor.id.isEmpty {
                 found.append(Finding(kind: .invalidValue, path: path.appending("id"), message: "actor id is empty"))
             }
@@ -84,6 +103,8 @@ struct DatasetValidator {
         for (index, interaction) in dataset.interactions.enumerated() {
             let path = interactionsPath.appending(index)
             let label = "interaction \"\(interaction.id)\""
+            found += unrepresentable(interaction.id, at: path.appending("id"))
+            found += unrepresentable(interaction.kind.rawValue, at: path.appending("kind"))
             if interaction.id.isEmpty {
                 found.append(Finding(kind: .invalidValue, path: path.appending("id"), message: "interaction id is empty"))
             }
@@ -195,5 +216,11 @@ struct DatasetValidator {
             for index in walk { state[index] = 2 }
         }
         return found
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
