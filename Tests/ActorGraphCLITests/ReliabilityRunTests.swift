@@ -123,4 +123,16 @@ import Testing
             ["scores", BuiltProgram.fixture("graphs/karate.edges.csv"), "--only", "pagerank", "--max-iterations", "2"])
         #expect(starved.stderr.contains("pagerank not computed"), "\(starved)")
     }
+
+    @Test func theTableShowsControlCharactersAsEscapes() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "source,target\n\"\u{1B}[31mred\",b\n\"two\nlines\",b\n".write(
+            to: folder.appendingPathComponent("esc.csv"), atomically: true, encoding: .utf8)
+        let run = try BuiltProgram.run(["scores", "esc.csv", "--only", "degree"], in: folder)
+        #expect(run.status == 0, "\(run)")
+        #expect(!run.stdout.contains("\u{1B}"), "no raw ESC reaches the terminal")
+        #expect(run.stdout.contains("\\u{1B}[31mred"))
+        #expect(run.stdout.contains("two\\nlines"))
+    }
 }

@@ -104,8 +104,10 @@ extension NodeScores {
         header += columns.map { $0.name.hasPrefix("brokerage.") ? String($0.name.dropFirst("brokerage.".count)) : $0.name }
         var rows: [[String]] = []
         for node in order ?? Array(0..<graph.nodeCount) {
-            var row = [labels?[node] ?? graph.ids[node]]
-            if let groups { row.append(groups[node] ?? "-") }
+            // Names from files may hold control characters (ESC sequences, line breaks):
+            // a table for a terminal shows them as escapes, never acts on them.
+            var row = [TerminalText.visible(labels?[node] ?? graph.ids[node])]
+            if let groups { row.append(groups[node].map(TerminalText.visible) ?? "-") }
             for column in columns {
                 guard let value = column.values[node] else {
                     row.append("-")

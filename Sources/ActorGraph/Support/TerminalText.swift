@@ -17,4 +17,28 @@ enum TerminalText {
         }
         return total
     }
+
+    /// The text with every control character (C0, DEL, C1) and line or paragraph
+    /// separator shown as an escape (`\u{1B}`, `\n`, `\t`), so that printing a
+    /// name read from a file cannot move the cursor, change colours or break a table row.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where isControl(scalar): out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
 }
