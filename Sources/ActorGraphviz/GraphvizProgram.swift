@@ -54,11 +54,15 @@ public struct GraphvizProgram: Sendable {
         process.standardOutput = output
         process.standardError = errors
         let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
         do {
             try process.run()
         } catch {
             throw .layoutFailed(engine: layout.name, message: "cannot start \(path): \(error.localizedDescription)")
+        }
+        let child = ChildProcess(process)
+        DispatchQueue.global().async {
+            child.process.waitUntilExit()
+            finished.signal()
         }
         // Feed and drain on their own threads, so a large graph or output cannot block either side.
         let streams = DispatchGroup()
@@ -69,10 +73,14 @@ public struct GraphvizProgram: Sendable {
             try? handle.close()
         }
         DispatchQueue.global().async(group: streams) {
-            collected.setOutput(output.fileHandleForReading.readDataToEndOfFile())
+            let handle = output.fileHandleForReading
+            collected.setOutput(handle.readDataToEndOfFile())
+            try? handle.close()
         }
         DispatchQueue.global().async(group: streams) {
-            collected.setErrors(errors.fileHandleForReading.readDataToEndOfFile())
+            let handle = errors.fileHandleForReading
+            collected.setErrors(handle.readDataToEndOfFile())
+            try? handle.close()
         }
         let deadline: DispatchTime = timeout.map { .now() + $0 } ?? .distantFuture
         if finished.wait(timeout: deadline) == .timedOut {
@@ -93,6 +101,12 @@ public struct GraphvizProgram: Sendable {
         }
         return (data, GraphvizLibrary.warnings(in: messages))
     }
+}
+
+/// A process handed to the thread that waits for it.
+private final class ChildProcess: @unchecked Sendable {
+    let process: Process
+    init(_ process: Process) { self.process = process }
 }
 
 /// The child's output and error bytes, set from two reader threads.
