@@ -15,7 +15,9 @@ import Foundation
 ///   `XML_MAX_LOOKUP_LIMIT`, which XMLParser cannot lift: it offers no
 ///   `XML_PARSE_HUGE`);
 /// - an element with more than ``maximumAttributes`` attributes (libxml2 2.9
-///   checks duplicates pairwise: 100,000 attributes take half a minute).
+///   checks duplicates pairwise: 100,000 attributes take half a minute);
+/// - bytes that are not UTF-8 in a file that declares no other encoding
+///   (XMLParser on Linux crashes on an element name that is not UTF-8).
 ///
 /// Text between tags may be of any length. Anything the scan does not
 /// understand (a quote that never closes, a `<` inside a tag) ends the scan
@@ -55,9 +57,63 @@ enum GraphMLPrescan {
             }
             error = units.withUnsafeBytes { Scanner(bytes: $0, file: file).run() }
         } else {
-            error = data.withUnsafeBytes { Scanner(bytes: $0, file: file).run() }
+            error = data.withUnsafeBytes { bytes in
+                if declaresUTF8(bytes), let bad = firstInvalidUTF8(bytes) {
+                    let shown = bytes[bad..<min(bad + 4, bytes.count)].map { "0x" + String($0, radix: 16, uppercase: true) }
+                    var line = 1
+                    for byte in bytes[0..<bad] where byte == 0x0A { line += 1 }
+                    return GraphMLError(
+                        kind: .malformedXML, file: file, line: line,
+                        message: "malformed XML: bytes that are not UTF-8 (\(shown.joined(separator: " "))); the file declares no other encoding")
+                }
+                return Scanner(bytes: bytes, file: file).run()
+            }
         }
         if let error { throw error }
+    }
+
+    /// `true` unless the XML declaration names an encoding other than UTF-8.
+    /// XMLParser on Linux crashes on an element name that is not UTF-8 (it
+    /// force-unwraps the name), so UTF-8 input is checked before parsing; libxml2
+    /// converts other declared encodings itself.
+    private static func declaresUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self)
+        guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>"),
+            let encoding = head[..<end.lowerBound].range(of: "encoding")
+        else { return true }
+        let rest = head[encoding.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        let name = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " }.lowercased()
+        return name == "utf-8" || name == "utf8"
+    }
+
+    /// The offset of the first byte that does not begin a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            let length: Int
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: (length, lower) = (3, 0xA0)
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: (length, upper) = (3, 0x9F)  // no surrogates
+            case 0xF0: (length, lower) = (4, 0x90)
+            case 0xF1...0xF3: length = 4
+            case 0xF4: (length, upper) = (4, 0x8F)  // nothing above U+10FFFF
+            default: return index
+            }
+            guard index + length <= count, (lower...upper).contains(bytes[index + 1]) else { return index }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
     }
 
     /// `true` for big-endian UTF-16, `false` for little-endian, `nil` when not UTF-16.

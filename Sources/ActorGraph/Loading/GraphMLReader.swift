@@ -43,6 +43,7 @@ import Foundation
 ///   XMLParser's external entity resolution is off as well.
 /// - A reference to any entity but XML's five (`&amp;` `&lt;` `&gt;` `&quot;`
 ///   `&apos;`) is refused, naming it; character references (`&#38;`) are read.
+/// - A file that declares no encoding, or UTF-8, must be UTF-8 throughout.
 /// - Limits: a tag, an attribute value, a comment or a processing instruction
 ///   may be at most 10,000,000 bytes long (libxml2's limit, which XMLParser
 ///   cannot lift), and an element may have at most 256 attributes. Text inside

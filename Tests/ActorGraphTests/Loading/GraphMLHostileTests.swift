@@ -176,6 +176,33 @@ import Testing
         #expect(error == nil)
     }
 
+    @Test func bytesThatAreNotUTF8AreRefusedBeforeXMLParserCrashesOnThem() throws {
+        // XMLParser force-unwraps element names as UTF-8: <nod\u{C3}> ended the process.
+        var data = Data(document().utf8)
+        let node = try #require(data.range(of: Data("<node id=\"x\"".utf8)))
+        data[node.lowerBound + 4] = 0xC3
+        let error = failure(data)
+        #expect(error?.kind == .malformedXML)
+        #expect(error?.line == 5)
+        #expect(
+            error?.message == "malformed XML: bytes that are not UTF-8 (0xC3 0x20 0x69 0x64); the file declares no other encoding")
+        // Latin-1, declared, is converted by libxml2.
+        var latin = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><graphml><graph><node id=\"caf".utf8)
+        latin.append(0xE9)
+        latin.append(contentsOf: Data("\"/></graph></graphml>".utf8))
+        #expect(try GraphMLReader.read(data: latin).ids == ["café"])
+    }
+
+    @Test func theUTF8CheckFindsEachKindOfBadSequence() {
+        let cases: [([UInt8], Int?)] = [
+            (Array("plain ✓ 𝄞".utf8), nil), ([0x41, 0xFF], 1), ([0xC0, 0xAF], 0), ([0xE0, 0x80, 0x80], 0),
+            ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0), ([0x41, 0xE2, 0x82], 1), ([0x80], 0),
+        ]
+        for (bytes, expected) in cases {
+            #expect(bytes.withUnsafeBytes { GraphMLPrescan.firstInvalidUTF8($0) } == expected, "\(bytes)")
+        }
+    }
+
     @Test func aUTF16DocumentTypeIsRefusedToo() throws {
         let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE graphml [<!ENTITY e \"x\">]><graphml/>"
         var data = Data([0xFF, 0xFE])
