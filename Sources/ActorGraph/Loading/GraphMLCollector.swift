@@ -76,7 +76,16 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
         let parent = stack.last
         guard isGraphML else {
             if parent == "data" || parent == "#foreign" { datumHasElements = true }
-            if stack.isEmpty { fail(parser, .notGraphML, "expected a <graphml> root element, found <\(qName ?? elementName)>") }
+            if stack.isEmpty {
+                let found = "<\(qName ?? elementName)> in the namespace \"\(namespaceURI ?? "")\""
+                if elementName == "graphml" {
+                    fail(
+                        parser, .notGraphML,
+                        "the root \(found) is not GraphML: expected the namespace \"\(Self.namespace)\" (or none)")
+                } else {
+                    fail(parser, .notGraphML, "expected a <graphml> root element, found \(found)")
+                }
+            }
             stack.append("#foreign")
             return
         }
@@ -219,6 +228,33 @@ final class GraphMLCollector: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+
+    // GraphMLPrescan refuses DTDs and entity references before parsing; these
+    // are a second guard (on Linux XMLParser calls only the last two).
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        fail(parser, .dtdOrEntity, "the DTD declares the entity &\(name);; entities are refused, never expanded or fetched")
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        fail(
+            parser, .dtdOrEntity,
+            "the DTD declares the entity &\(name); (external: SYSTEM \"\(systemID ?? "")\"); entities are refused, never expanded or fetched")
+    }
+
+    func parser(
+        _ parser: XMLParser, foundUnparsedEntityDeclarationWithName name: String, publicID: String?, systemID: String?,
+        notationName: String?
+    ) {
+        fail(parser, .dtdOrEntity, "the DTD declares the entity &\(name);; entities are refused, never expanded or fetched")
+    }
+
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+        fail(
+            parser, .dtdOrEntity,
+            "the entity reference &\(name); is refused: only XML's predefined &amp; &lt; &gt; &quot; &apos; and character references such as &#38; are read; entities are never expanded or fetched")
+        return nil
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {

@@ -20,6 +20,13 @@ public struct GraphMLError: Error, Sendable, Hashable, CustomStringConvertible {
         /// A GraphML feature this reader does not support: hyperedges, nested
         /// graphs, several graphs, mixed directed and undirected edges.
         case unsupported
+        /// A `<!DOCTYPE>` (a DTD), an entity declaration, or a reference to an
+        /// entity other than XML's five (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;`):
+        /// refused before parsing, so that no entity is ever expanded or fetched.
+        case dtdOrEntity
+        /// A tag, attribute value, comment or processing instruction longer than
+        /// XMLParser reads (10,000,000 bytes), or an element with too many attributes.
+        case limitExceeded
     }
 
     /// The class of problem.

@@ -30,6 +30,26 @@ import Foundation
 ///   it sits in. Ports and edge ids are
 ///   ignored, as are graph-level `<data>`, `<desc>`, elements of other namespaces
 ///   and `<data>` with element content (yEd's drawing data).
+/// - The root must be `<graphml>` in GraphML's namespace,
+///   `http://graphml.graphdrawing.org/xmlns` (networkx, igraph, Gephi and yEd all
+///   write it), or in no namespace at all, as hand-written files often are; a
+///   `<graphml>` in any other namespace is refused, naming both namespaces.
+///
+/// Hostile input is refused, never acted on (see `GraphMLPrescan`):
+/// - A `<!DOCTYPE>` is refused, with or without an internal subset: GraphML is
+///   defined by an XML Schema, and a DTD's entities would otherwise be expanded
+///   (billion laughs) or silently dropped, and its external entities
+///   (`SYSTEM "file:///etc/passwd"`) resolved. The error names the entities.
+///   XMLParser's external entity resolution is off as well.
+/// - A reference to any entity but XML's five (`&amp;` `&lt;` `&gt;` `&quot;`
+///   `&apos;`) is refused, naming it; character references (`&#38;`) are read.
+/// - A file that declares no encoding, or UTF-8, must be UTF-8 throughout.
+/// - Limits: a tag, an attribute value, a comment or a processing instruction
+///   may be at most 10,000,000 bytes long (libxml2's limit, which XMLParser
+///   cannot lift), and an element may have at most 256 attributes. Text inside
+///   `<data>` and the file itself may be of any length: the bytes are fed to
+///   XMLParser as a stream, as libxml2 refuses a single chunk of more than
+///   10,000,000 bytes.
 ///
 /// Parallel edges are kept in ``AttributedGraph/edges`` and merged in
 /// ``AttributedGraph/graph`` (weights added); self-loops likewise are kept in the
@@ -50,9 +70,13 @@ public enum GraphMLReader {
     /// - Throws: ``GraphMLError`` with the line number.
     /// - Complexity: O(n) in the size of the data, plus O(V + E log d) for the graph.
     public static func read(data: Data, file: String? = nil) throws(GraphMLError) -> AttributedGraph {
-        let parser = XMLParser(data: data)
+        try GraphMLPrescan.check(data, file: file)
+        // A stream, not XMLParser(data:): given one chunk of more than 10,000,000
+        // bytes, libxml2 parses it all and then fails ("Huge input lookup").
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
+        parser.externalEntityResolvingPolicy = .never
         let collector = GraphMLCollector(file: file)
         parser.delegate = collector
         _ = parser.parse()
