@@ -53,6 +53,13 @@ func labelLayer(_ body: Substring.UnicodeScalarView) -> String {
     return String(out)
 }
 
+/// Whether `token` is `open` + … + `close`, compared by scalars: hasPrefix/hasSuffix
+/// compare Characters, and a prepended mark such as U+0604 joins the closing quote
+/// into one Character.
+func isWrapped(_ token: String, _ open: Unicode.Scalar, _ close: Unicode.Scalar) -> Bool {
+    token.unicodeScalars.count >= 2 && token.unicodeScalars.first == open && token.unicodeScalars.last == close
+}
+
 func body(_ token: String) -> Substring.UnicodeScalarView {
     token.unicodeScalars.dropFirst().dropLast()[...]
 }
@@ -63,8 +70,7 @@ func checkEscaping(_ text: String) {
     do {
         let token = try DOTEscaping.label(text)
         precondition(representable, "label accepted an unrepresentable scalar")
-        precondition(token.unicodeScalars.count >= 2 && token.hasPrefix("\"") && token.hasSuffix("\""),
-                     "label is not quoted: \(token.debugDescription)")
+        precondition(isWrapped(token, "\"", "\""), "label is not quoted: \(token.debugDescription)")
         let decoded = labelLayer(body(token))
         precondition(decoded.unicodeScalars.elementsEqual(text.unicodeScalars),
                      "label \(token.debugDescription) decodes to \(decoded.debugDescription), not \(text.debugDescription)")
@@ -82,12 +88,11 @@ func checkEscaping(_ text: String) {
         let token = try DOTEscaping.value(text)
         valueToken = token
         precondition(representable, "value accepted an unrepresentable scalar")
-        if token.hasPrefix("<") {
+        if token.unicodeScalars.first == "<" {
             precondition(token.unicodeScalars.elementsEqual(("<" + text + ">").unicodeScalars),
                          "HTML-form value \(token.debugDescription) is not <text>")
         } else {
-            precondition(token.unicodeScalars.count >= 2 && token.hasPrefix("\"") && token.hasSuffix("\""),
-                         "value is neither quoted nor HTML: \(token.debugDescription)")
+            precondition(isWrapped(token, "\"", "\""), "value is neither quoted nor HTML: \(token.debugDescription)")
             let decoded = parserLayer(body(token))
             precondition(decoded.unicodeScalars.elementsEqual(text.unicodeScalars),
                          "value \(token.debugDescription) reads back as \(decoded.debugDescription), not \(text.debugDescription)")
@@ -132,7 +137,7 @@ func checkWriter(_ text: String) {
     let network = dataset.project()
     do {
         let dot = try DOTWriter().write(network)
-        precondition(dot.hasPrefix("graph") || dot.hasPrefix("digraph") || dot.hasPrefix("strict"),
+        precondition(dot.utf8.starts(with: "graph ".utf8) || dot.utf8.starts(with: "digraph ".utf8),
                      "DOT output starts with \(dot.prefix(20).debugDescription)")
     } catch {
         _ = error.description
