@@ -22,3 +22,5 @@ echo "== interop with networkx and igraph"
 echo "== Examples/Client (README library usage)"
 swift build --package-path Examples/Client --scratch-path .build-client
 "$(swift build --package-path Examples/Client --scratch-path .build-client --show-bin-path)/Client" | tail -n 1
+echo "== fuzzing (scripts/fuzz.sh, 30 s per target)"
+bash scripts/fuzz.sh all 30
