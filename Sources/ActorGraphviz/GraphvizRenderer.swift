@@ -107,7 +107,8 @@ public final class GraphvizRenderer: Sendable {
     }
 
     /// Renders a diagram: in this process through libgvc, or in a child process
-    /// (``GraphvizProgram``) when the diagram has clusters or a timeout is given.
+    /// (``GraphvizProgram``) when the diagram has clusters, a timeout is given, or
+    /// a bitmap of more than 1,000 nodes may exceed cairo's size limit.
     ///
     /// Graphviz 2.42 corrupts memory and leaks when it lays out clusters in-process
     /// (see ``GraphvizProgram``); the child process gives byte-identical output,
@@ -134,10 +135,20 @@ public final class GraphvizRenderer: Sendable {
         } catch {
             throw .export(error)
         }
-        if !diagram.clusters.isEmpty || timeout != nil {
+        if !diagram.clusters.isEmpty || timeout != nil || Self.mayExceedBitmapLimits(diagram, format: format) {
             return try GraphvizProgram().render(dot: dot, layout: layout, format: format, timeout: timeout)
         }
         return try renderReporting(dot: dot, layout: layout, format: format)
+    }
+
+    /// Whether a bitmap of this diagram may be larger than cairo's limit (32,767
+    /// pixels a side): cairo's plugin then prints its "graph is too large for
+    /// cairo-renderer bitmaps" note straight to standard error, which only a child
+    /// process can capture (as a warning).
+    static func mayExceedBitmapLimits(_ diagram: Diagram, format: OutputFormat) -> Bool {
+        let device = format.name.split(separator: ":").first.map(String.init) ?? format.name
+        let bitmaps: Set<String> = ["png", "jpg", "jpeg", "jpe", "gif", "bmp", "tif", "tiff", "webp", "ico"]
+        return bitmaps.contains(device) && diagram.networkNodes.count > 1_000
     }
 
     /// Renders a network drawn with a style (see ``render(_:layout:format:timeout:)``
