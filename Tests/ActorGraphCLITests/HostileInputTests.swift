@@ -22,12 +22,8 @@ import Testing
     /// Runs that fail for reasons outside the GraphML reader, reported and not yet fixed:
     /// they run with a short limit inside `withKnownIssue`, so the suite stays quick.
     static let knownIssues: [String: String] = [
-        "JSON: a 10 MB name on one line/scores":
-            "scores pads every row of its table to the longest name: 44 rows × 10 MB = 346 MB of output, 1 GB resident, ~29 s",
         "JSON: a 10 MB name on one line/render":
             "render --dot-only takes ~10 s (debug build) over a 10 MB name",
-        "CSV: a 10 MB field on one line/scores":
-            "scores pads every row of its table to the longest id: 5 rows × 10 MB = 52 MB of output, ~9 s",
         "CSV: a 10 MB field on one line/render":
             "render --dot-only takes ~19 s (debug build) over a 10 MB node id",
     ]

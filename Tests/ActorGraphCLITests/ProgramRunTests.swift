@@ -190,4 +190,12 @@ import Testing
         #expect(refused.status == 1, "\(refused)")
         #expect(refused.stderr.contains("not a dataset"), "\(refused)")
     }
+
+    @Test func everyDefaultScoreOfTheSeedIsComputedWithoutAWarning() throws {
+        for extra in [[], ["--include-isolates"], ["--directed"], ["--actor-kinds", "person"]] {
+            let run = try BuiltProgram.run(["scores", BuiltProgram.seed, "--format", "json"] + extra)
+            #expect(run.status == 0, "\(extra): \(run)")
+            #expect(run.stderr.isEmpty, "\(extra): \(run.stderr)")
+        }
+    }
 }

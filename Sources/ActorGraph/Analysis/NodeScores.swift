@@ -101,7 +101,7 @@ public struct NodeScores: Sendable {
     ///     in and out are added for directed graphs when degree is asked for.
     ///   - convergence: tolerance and iteration limit of the power iterations
     ///     (eigenvector, PageRank, Katz), the same for all three; default
-    ///     ``ConvergenceCriteria/standard`` (tolerance 1e-13, 1000 iterations:
+    ///     ``ConvergenceCriteria/standard`` (tolerance 1e-13, 10,000 iterations:
     ///     within about 1e-11 of the exact fixed point).
     ///     `ConvergenceCriteria(tolerance: 1e-6, maxIterations: 100)` gives
     ///     networkx's default values; networkx's Katz allows 1000 iterations, so

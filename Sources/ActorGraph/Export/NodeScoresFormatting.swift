@@ -106,8 +106,8 @@ extension NodeScores {
         for node in order ?? Array(0..<graph.nodeCount) {
             // Names from files may hold control characters (ESC sequences, line breaks):
             // a table for a terminal shows them as escapes, never acts on them.
-            var row = [TerminalText.visible(labels?[node] ?? graph.ids[node])]
-            if let groups { row.append(groups[node].map(TerminalText.visible) ?? "-") }
+            var row = [TerminalText.cell(labels?[node] ?? graph.ids[node])]
+            if let groups { row.append(groups[node].map(TerminalText.cell) ?? "-") }
             for column in columns {
                 guard let value = column.values[node] else {
                     row.append("-")

@@ -38,6 +38,28 @@ enum TerminalText {
         return out
     }
 
+    /// The widest a table cell is drawn, in columns; longer text ends in `…`
+    /// (CSV and JSON carry the whole text).
+    static let maximumCellWidth = 60
+
+    /// A table cell: ``visible(_:)``, cut to ``maximumCellWidth`` columns.
+    ///
+    /// - Complexity: O(min(n, width)) once the text is long.
+    static func cell(_ text: String) -> String {
+        var out = ""
+        var width = 0
+        for character in text {
+            let piece = visible(String(character))
+            let pieceWidth = self.width(piece)
+            if width + pieceWidth > maximumCellWidth - 1 {
+                return out + "…"
+            }
+            out += piece
+            width += pieceWidth
+        }
+        return out
+    }
+
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
