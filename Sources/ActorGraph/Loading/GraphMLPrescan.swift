@@ -58,7 +58,13 @@ enum GraphMLPrescan {
             error = units.withUnsafeBytes { Scanner(bytes: $0, file: file).run() }
         } else {
             error = data.withUnsafeBytes { bytes in
-                if declaresUTF8(bytes), let bad = firstInvalidUTF8(bytes) {
+                let declared = declaredEncoding(bytes)
+                if let declared, !utf8Names.contains(declared), !singleByteEncodings.contains(declared) {
+                    return GraphMLError(
+                        kind: .malformedXML, file: file, line: 1,
+                        message: "the XML declaration names the encoding \"\(declared)\", which this reader does not read (UTF-8, UTF-16, US-ASCII, ISO-8859-1…16 and windows-1250…1258 are read)")
+                }
+                if declared.map(utf8Names.contains) ?? true, let bad = firstInvalidUTF8(bytes) {
                     let shown = bytes[bad..<min(bad + 4, bytes.count)].map { "0x" + String($0, radix: 16, uppercase: true) }
                     var line = 1
                     for byte in bytes[0..<bad] where byte == 0x0A { line += 1 }
@@ -72,18 +78,29 @@ enum GraphMLPrescan {
         if let error { throw error }
     }
 
-    /// `true` unless the XML declaration names an encoding other than UTF-8.
-    /// XMLParser on Linux crashes on an element name that is not UTF-8 (it
-    /// force-unwraps the name), so UTF-8 input is checked before parsing; libxml2
-    /// converts other declared encodings itself.
-    private static func declaresUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    /// Encoding names read as UTF-8 (and checked to be UTF-8 before parsing:
+    /// XMLParser on Linux crashes on an element name that is not UTF-8, as it
+    /// force-unwraps the name).
+    static let utf8Names: Set<String> = ["utf-8", "utf8", "us-ascii", "ascii"]
+
+    /// Single-byte encodings libxml2 converts to UTF-8 itself: every byte is a
+    /// character, so any input gives valid UTF-8 names. Any other declared name
+    /// (misspelt or exotic) is refused: libxml2 then passes raw bytes on.
+    static let singleByteEncodings: Set<String> = {
+        var names: Set<String> = ["latin1", "latin-1", "iso-latin-1", "l1", "cp1252"]
+        for part in 1...16 where part != 12 { names.insert("iso-8859-\(part)"); names.insert("iso8859-\(part)") }
+        for code in 1250...1258 { names.insert("windows-\(code)") }
+        return names
+    }()
+
+    /// The encoding the XML declaration names, lower-cased; `nil` without one.
+    private static func declaredEncoding(_ bytes: UnsafeRawBufferPointer) -> String? {
         let head = String(decoding: bytes.prefix(200), as: UTF8.self)
         guard head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>"),
             let encoding = head[..<end.lowerBound].range(of: "encoding")
-        else { return true }
+        else { return nil }
         let rest = head[encoding.upperBound..<end.lowerBound].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-        let name = rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " }.lowercased()
-        return name == "utf-8" || name == "utf8"
+        return rest.prefix { $0 != "\"" && $0 != "'" && $0 != " " }.lowercased()
     }
 
     /// The offset of the first byte that does not begin a well-formed UTF-8 sequence.
