@@ -62,6 +62,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("dot-only"), help: "Write the DOT text without running Graphviz.")
     var dotOnly = false
 
+    @Flag(help: "Show no progress on standard error (shown only on a terminal, once the layout has taken a second).")
+    var quiet = false
+
     enum LabelChoice: String, ExpressibleByArgument, CaseIterable {
         case en, ar, both
 
@@ -124,7 +127,9 @@ struct RenderCommand: ParsableCommand {
             style.nodeScoreName = sizeBy.rawValue
         }
         let dot = try DOTWriter(style: style).write(network)
-        let bytes = dotOnly ? Data(dot.utf8) : try GraphvizRenderer().render(dot: dot, layout: layout, format: outputFormat)
+        let bytes = dotOnly ? Data(dot.utf8) : try ProgressDisplay.spinning("layout", quiet: quiet) {
+            try GraphvizRenderer().render(dot: dot, layout: layout, format: outputFormat)
+        }
         try write(bytes)
     }
 

@@ -55,6 +55,9 @@ struct ScoresCommand: ParsableCommand {
     @Option(help: "Print only the first N nodes.")
     var top: Int?
 
+    @Flag(help: "Show no progress on standard error (shown only on a terminal, once the work has taken a second).")
+    var quiet = false
+
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let sort, let only, !only.contains(sort) {
@@ -71,7 +74,7 @@ struct ScoresCommand: ParsableCommand {
         let labels = network.nodes.map(\.label)
         let groups = try input.groups(by: group)
         let requested = only ?? ScoreName.standard
-        let scores = NodeScores(graph: network.graph, weighted: weighted, groups: groups, only: requested)
+        let scores = ProgressDisplay.scores(graph: network.graph, weighted: weighted, groups: groups, only: requested, quiet: quiet)
         for name in requested where only != nil && !scores.requested.contains(name) {
             let reason = name == .brokerage
                 ? "it needs a grouping (--group; a dataset groups by country)" : "it applies to directed graphs only (give --directed)"
