@@ -23,10 +23,13 @@ struct Options: Sendable {
     var damping = 0.85
     /// Threads for betweenness, closeness and harmonic (default: one per active core).
     var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// Run betweenness, closeness and harmonic through their progress overloads
+    /// with a handler that only counts its calls (to time the reporting).
+    var progress = false
 
     static let usage = """
         usage: actorgraph-bench TASK INPUT [--repeats R] [--repeat-budget SECONDS] [--scores PATH]
-                                [--output PATH] [--tolerance T] [--max-iterations K] [--damping D] [--threads N]
+                                [--output PATH] [--tolerance T] [--max-iterations K] [--damping D] [--threads N] [--progress]
                actorgraph-bench --list
 
         Runs one task on one input and prints one JSON line with the load time, the best
@@ -61,6 +64,7 @@ struct Options: Sendable {
             case "--max-iterations": options.maxIterations = try number(argument, try value(argument), atLeast: 1)
             case "--damping": options.damping = try number(argument, try value(argument), atLeast: 0.0)
             case "--threads": options.threads = try number(argument, try value(argument), atLeast: 1)
+            case "--progress": options.progress = true
             default:
                 if argument.hasPrefix("--") { throw UsageError("unknown option \(argument)") }
                 positional.append(argument)

@@ -1,5 +1,6 @@
 import ActorGraph
 import Foundation
+import Synchronization
 
 /// What one task loads, and what it runs on what it loaded.
 ///
@@ -50,23 +51,38 @@ private func edgeListTask(
     }
 }
 
+/// The progress handler of `--progress`: counts its calls, never cancels.
+private let progressReports = Atomic<Int>(0)
+private let countingHandler: WorkProgressHandler = { _ in
+    progressReports.wrappingAdd(1, ordering: .relaxed)
+    return true
+}
+
 /// Every task, in the order `--list` shows them.
 func allTasks() -> [BenchTask] {
     var tasks: [BenchTask] = []
 
     tasks.append(edgeListTask("betweenness", "betweenness(normalized: true, weighted: false)") { graph, options in
-        graph.betweenness(normalized: true, weighted: false, workers: options.threads)
+        options.progress
+            ? try graph.betweenness(normalized: true, weighted: false, workers: options.threads, progress: countingHandler)
+            : graph.betweenness(normalized: true, weighted: false, workers: options.threads)
     })
     tasks.append(edgeListTask("betweenness-weighted", "betweenness(normalized: true, weighted: true), lengths 1/weight") { graph, options in
-        graph.betweenness(normalized: true, weighted: true, workers: options.threads)
+        options.progress
+            ? try graph.betweenness(normalized: true, weighted: true, workers: options.threads, progress: countingHandler)
+            : graph.betweenness(normalized: true, weighted: true, workers: options.threads)
     })
 
     tasks.append(edgeListTask("closeness", "closeness(weighted: false)") { graph, options in
-        graph.closeness(weighted: false, workers: options.threads)
+        options.progress
+            ? try graph.closeness(weighted: false, workers: options.threads, progress: countingHandler)
+            : graph.closeness(weighted: false, workers: options.threads)
     })
 
     tasks.append(edgeListTask("harmonic", "harmonic(weighted: false)") { graph, options in
-        graph.harmonic(weighted: false, workers: options.threads)
+        options.progress
+            ? try graph.harmonic(weighted: false, workers: options.threads, progress: countingHandler)
+            : graph.harmonic(weighted: false, workers: options.threads)
     })
 
     tasks.append(edgeListTask("pagerank", "pageRank(damping:weighted: false:maxIterations:tolerance:)") { graph, options in

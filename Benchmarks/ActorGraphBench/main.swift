@@ -53,6 +53,7 @@ do {
 line["task"] = options.task
 line["input"] = options.input
 line["threads"] = options.threads
+if options.progress { line["progress"] = true }
 line["repeats"] = options.repeats
 
 guard let task = benchTasks.first(where: { $0.name == options.task }) else {

@@ -65,6 +65,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Stop the layout after this many seconds (exit 1, nothing written). The layout then runs in a child process.")
     var timeout: Double?
 
+    @Flag(help: "Show no progress on standard error (shown only on a terminal, once the layout has taken a second).")
+    var quiet = false
+
     enum LabelChoice: String, ExpressibleByArgument, CaseIterable {
         case en, ar, both
 
@@ -146,7 +149,9 @@ struct RenderCommand: ParsableCommand {
             try write(Data(try DOTEncoder().encode(diagram).utf8))
             return
         }
-        let (bytes, warnings) = try GraphvizRenderer().render(diagram, layout: layout, format: outputFormat, timeout: timeout)
+        let (bytes, warnings) = try ProgressDisplay.spinning("layout", quiet: quiet) {
+            try GraphvizRenderer().render(diagram, layout: layout, format: outputFormat, timeout: timeout)
+        }
         for warning in warnings { printError("warning: Graphviz: " + warning) }
         try write(bytes)
     }

@@ -61,6 +61,9 @@ struct ScoresCommand: ParsableCommand {
     @Option(name: .customLong("max-iterations"), help: "The most iterations for PageRank, eigenvector and Katz before they are reported as not converged.")
     var maxIterations: Int = ConvergenceCriteria.defaultMaxIterations
 
+    @Flag(help: "Show no progress on standard error (shown only on a terminal, once the work has taken a second).")
+    var quiet = false
+
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if !(tolerance > 0) || !tolerance.isFinite { throw ValidationError("--tolerance must be a number above 0") }
@@ -79,9 +82,9 @@ struct ScoresCommand: ParsableCommand {
         let labels = network.nodes.map(\.label)
         let groups = try input.groups(by: group)
         let requested = only ?? ScoreName.standard
-        let scores = NodeScores(
+        let scores = ProgressDisplay.scores(
             graph: network.graph, weighted: weighted, groups: groups, only: requested,
-            convergence: ConvergenceCriteria(tolerance: tolerance, maxIterations: maxIterations))
+            convergence: ConvergenceCriteria(tolerance: tolerance, maxIterations: maxIterations), quiet: quiet)
         warnAboutLargeInteractions(network)
         for name in requested where only != nil && !scores.requested.contains(name) {
             let reason = name == .brokerage
@@ -121,6 +124,6 @@ struct ScoresCommand: ParsableCommand {
         case .csv: output = scores.csv(labels: labels, order: order)
         case .table: output = scores.table(labels: labels, order: order)
         }
-        print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
+        print(output, terminator: output.unicodeScalars.last == "\n" ? "" : "\n")
     }
 }

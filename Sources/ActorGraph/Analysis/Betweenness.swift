@@ -50,8 +50,48 @@ extension CompactGraph {
     /// - Parameter workers: The number of threads (values below 1 count as 1);
     ///   the result is bit-for-bit the same for any number.
     public func betweenness(normalized: Bool, weighted: Bool, workers: Int) -> [Double] {
+        SourceLoopMonitor.withAmbient(phase: "betweenness", total: nodeCount) { monitor in
+            betweenness(normalized: normalized, weighted: weighted, workers: max(1, workers), monitor: monitor)
+        }
+    }
+
+    /// ``betweenness(normalized:weighted:)`` reporting its progress and open to
+    /// cancellation.
+    ///
+    /// Progress counts source nodes: `total` is the number of nodes, and
+    /// `progress` is called as ``WorkProgressHandler`` says (from 0 to `total`,
+    /// about every 0.1 %, from worker threads, one call at a time). The values
+    /// are the same, bit for bit, as those of the plain call, whatever the
+    /// handler, the flag and the number of threads.
+    ///
+    /// - Parameters:
+    ///   - normalized: As in ``betweenness(normalized:weighted:)``.
+    ///   - weighted: As in ``betweenness(normalized:weighted:)``.
+    ///   - workers: The number of threads (values below 1 count as 1); nil: one
+    ///     per active core.
+    ///   - progress: Told how many sources are done; returning `false` cancels
+    ///     (the workers stop at the next source after the report).
+    ///   - cancellation: Looked at before every source; once set, each worker
+    ///     stops after the source it is on.
+    /// - Throws: `CancellationError` when the handler or the flag cancelled
+    ///   before every source was searched (no partial result is returned).
+    public func betweenness(
+        normalized: Bool = true, weighted: Bool = false, workers: Int? = nil,
+        progress: WorkProgressHandler?, cancellation: CancellationFlag? = nil
+    ) throws(CancellationError) -> [Double] {
+        let monitor = SourceLoopMonitor.make(total: nodeCount, handler: progress, cancellation: cancellation)
+        try monitor?.begin()
+        let result = betweenness(
+            normalized: normalized, weighted: weighted, workers: max(1, workers ?? SourceParallelism.defaultWorkers),
+            monitor: monitor)
+        try monitor?.end()
+        return result
+    }
+
+    /// All-sources betweenness watched by `monitor` (whose `total` is the node count).
+    func betweenness(normalized: Bool, weighted: Bool, workers: Int, monitor: SourceLoopMonitor?) -> [Double] {
         let n = nodeCount
-        let sums = brandesSums(sources: Array(0..<n), weighted: weighted, workers: max(1, workers))
+        let sums = brandesSums(sources: Array(0..<n), weighted: weighted, workers: workers, monitor: monitor)
         return Self.rescaleBetweenness(
             sums, nodeCount: n, normalized: normalized, directed: isDirected, sampled: nil)
     }
@@ -103,9 +143,42 @@ extension CompactGraph {
     public func approximateBetweenness(
         samples: Int, seed: UInt64, normalized: Bool, weighted: Bool, workers: Int
     ) -> [Double] {
+        SourceLoopMonitor.withAmbient(phase: "betweenness", total: min(max(samples, 1), nodeCount)) { monitor in
+            approximateBetweenness(
+                samples: samples, seed: seed, normalized: normalized, weighted: weighted, workers: max(1, workers),
+                monitor: monitor)
+        }
+    }
+
+    /// ``approximateBetweenness(samples:seed:normalized:weighted:)`` reporting its
+    /// progress and open to cancellation, as
+    /// ``betweenness(normalized:weighted:workers:progress:cancellation:)``; the
+    /// `total` of the reports is the number of sampled sources (`samples`
+    /// clamped to `1...n`).
+    ///
+    /// - Throws: `CancellationError` when the handler or the flag cancelled
+    ///   before every sampled source was searched.
+    public func approximateBetweenness(
+        samples: Int, seed: UInt64, normalized: Bool = true, weighted: Bool = false, workers: Int? = nil,
+        progress: WorkProgressHandler?, cancellation: CancellationFlag? = nil
+    ) throws(CancellationError) -> [Double] {
+        let total = min(max(samples, 1), nodeCount)
+        let monitor = SourceLoopMonitor.make(total: total, handler: progress, cancellation: cancellation)
+        try monitor?.begin()
+        let result = approximateBetweenness(
+            samples: samples, seed: seed, normalized: normalized, weighted: weighted,
+            workers: max(1, workers ?? SourceParallelism.defaultWorkers), monitor: monitor)
+        try monitor?.end()
+        return result
+    }
+
+    /// Sampled betweenness watched by `monitor` (whose `total` is the sample size).
+    func approximateBetweenness(
+        samples: Int, seed: UInt64, normalized: Bool, weighted: Bool, workers: Int, monitor: SourceLoopMonitor?
+    ) -> [Double] {
         let n = nodeCount
         let k = min(max(samples, 1), n)
-        if k == n { return betweenness(normalized: normalized, weighted: weighted, workers: workers) }
+        if k == n { return betweenness(normalized: normalized, weighted: weighted, workers: workers, monitor: monitor) }
         var generator = Xoshiro256StarStar(seed: seed)
         var pool = Array(0..<n)
         for i in 0..<k {
@@ -113,14 +186,16 @@ extension CompactGraph {
             pool.swapAt(i, j)
         }
         let sources = Array(pool[0..<k])
-        let sums = brandesSums(sources: sources, weighted: weighted, workers: workers)
+        let sums = brandesSums(sources: sources, weighted: weighted, workers: workers, monitor: monitor)
         return Self.rescaleBetweenness(
             sums, nodeCount: n, normalized: normalized, directed: isDirected, sampled: sources)
     }
 
     /// Sums of per-source dependencies `delta_s(v)` over `sources`, in a fixed
-    /// association order independent of the number of workers.
-    func brandesSums(sources: [Int], weighted: Bool, workers: Int) -> [Double] {
+    /// association order independent of the number of workers. With a
+    /// `monitor`, each source is counted when done, and the workers stop
+    /// early (leaving partial sums) when it says so.
+    func brandesSums(sources: [Int], weighted: Bool, workers: Int, monitor: SourceLoopMonitor? = nil) -> [Double] {
         let n = nodeCount
         var result = [Double](repeating: 0, count: n)
         guard n > 0, !sources.isEmpty else { return result }
@@ -138,9 +213,10 @@ extension CompactGraph {
             withAdjacency(incoming: false, weighted: byLength) { graph in
                 SourceParallelism.run(workers: workers, chunks: chunks) { _, claim in
                     var search = ShortestPathSearch(nodeCount: n, arcCount: arcCount, weighted: byLength)
-                    while let chunk = claim() {
+                    searching: while let chunk = claim() {
                         let scores = shared.value + chunk * n
                         for position in SourceParallelism.range(of: chunk, chunks: chunks, sourceCount: sources.count) {
+                            if let monitor, !monitor.shouldContinue { break searching }
                             let source = sourceList.value[position]
                             if byLength {
                                 let reached = search.countPathsByLength(from: source, in: graph)
@@ -151,6 +227,7 @@ extension CompactGraph {
                                 search.accumulateByHops(reached: reached, into: scores)
                                 search.reset(reached: reached, weighted: false)
                             }
+                            monitor?.finishedOne()
                         }
                     }
                 }

@@ -35,8 +35,34 @@ extension CompactGraph {
     /// - Parameter workers: The number of threads (values below 1 count as 1);
     ///   the result is bit-for-bit the same for any number.
     public func closeness(weighted: Bool, workers: Int) -> [Double] {
+        SourceLoopMonitor.withAmbient(phase: "closeness", total: nodeCount) { monitor in
+            closeness(weighted: weighted, workers: max(1, workers), monitor: monitor)
+        }
+    }
+
+    /// ``closeness(weighted:)`` reporting its progress and open to cancellation,
+    /// as ``betweenness(normalized:weighted:workers:progress:cancellation:)``:
+    /// the `total` of the reports is the number of nodes (one search to each).
+    /// The values are the same, bit for bit, as those of the plain call.
+    ///
+    /// - Throws: `CancellationError` when the handler or the flag cancelled
+    ///   before every node's search was done.
+    public func closeness(
+        weighted: Bool = false, workers: Int? = nil,
+        progress: WorkProgressHandler?, cancellation: CancellationFlag? = nil
+    ) throws(CancellationError) -> [Double] {
+        let monitor = SourceLoopMonitor.make(total: nodeCount, handler: progress, cancellation: cancellation)
+        try monitor?.begin()
+        let result = closeness(
+            weighted: weighted, workers: max(1, workers ?? SourceParallelism.defaultWorkers), monitor: monitor)
+        try monitor?.end()
+        return result
+    }
+
+    /// Closeness watched by `monitor`.
+    func closeness(weighted: Bool, workers: Int, monitor: SourceLoopMonitor?) -> [Double] {
         let n = nodeCount
-        return forEachIncomingSearch(weighted: weighted, workers: max(1, workers)) { search, reached, byLength in
+        return forEachIncomingSearch(weighted: weighted, workers: workers, monitor: monitor) { search, reached, byLength in
             guard reached > 1 else { return 0 }
             let r = Double(reached - 1)
             var total: Double
@@ -57,9 +83,11 @@ extension CompactGraph {
     /// Runs a shortest-path search to every node `u` from all others (on the
     /// reversed graph when directed) and stores `score(search, reached,
     /// byLength)` as `u`'s value; each node's value is computed by one worker
-    /// alone, so the result does not depend on the number of workers.
+    /// alone, so the result does not depend on the number of workers. With a
+    /// `monitor`, each node is counted when done, and the workers stop early
+    /// (leaving zeros) when it says so.
     func forEachIncomingSearch(
-        weighted: Bool, workers: Int,
+        weighted: Bool, workers: Int, monitor: SourceLoopMonitor? = nil,
         _ score: (borrowing ShortestPathSearch, _ reached: Int, _ byLength: Bool) -> Double
     ) -> [Double] {
         let n = nodeCount
@@ -74,8 +102,9 @@ extension CompactGraph {
                     let score = UncheckedSendable(score)
                     SourceParallelism.run(workers: workers, chunks: chunks) { _, claim in
                         var search = ShortestPathSearch(nodeCount: n, arcCount: graph.arcCount, weighted: byLength)
-                        while let chunk = claim() {
+                        searching: while let chunk = claim() {
                             for u in SourceParallelism.range(of: chunk, chunks: chunks, sourceCount: n) {
+                                if let monitor, !monitor.shouldContinue { break searching }
                                 // The path-counting search is used for its
                                 // direction-optimised levels; sigma comes free.
                                 let reached = byLength
@@ -83,6 +112,7 @@ extension CompactGraph {
                                     : search.countPathsByHops(from: u, in: graph)
                                 output.value[u] = score.value(search, reached, byLength)
                                 search.reset(reached: reached, weighted: byLength)
+                                monitor?.finishedOne()
                             }
                         }
                     }

@@ -31,7 +31,33 @@ extension CompactGraph {
     /// - Parameter workers: The number of threads (values below 1 count as 1);
     ///   the result is bit-for-bit the same for any number.
     public func harmonic(weighted: Bool, workers: Int) -> [Double] {
-        forEachIncomingSearch(weighted: weighted, workers: max(1, workers)) { search, reached, byLength in
+        SourceLoopMonitor.withAmbient(phase: "harmonic", total: nodeCount) { monitor in
+            harmonic(weighted: weighted, workers: max(1, workers), monitor: monitor)
+        }
+    }
+
+    /// ``harmonic(weighted:)`` reporting its progress and open to cancellation,
+    /// as ``betweenness(normalized:weighted:workers:progress:cancellation:)``:
+    /// the `total` of the reports is the number of nodes (one search to each).
+    /// The values are the same, bit for bit, as those of the plain call.
+    ///
+    /// - Throws: `CancellationError` when the handler or the flag cancelled
+    ///   before every node's search was done.
+    public func harmonic(
+        weighted: Bool = false, workers: Int? = nil,
+        progress: WorkProgressHandler?, cancellation: CancellationFlag? = nil
+    ) throws(CancellationError) -> [Double] {
+        let monitor = SourceLoopMonitor.make(total: nodeCount, handler: progress, cancellation: cancellation)
+        try monitor?.begin()
+        let result = harmonic(
+            weighted: weighted, workers: max(1, workers ?? SourceParallelism.defaultWorkers), monitor: monitor)
+        try monitor?.end()
+        return result
+    }
+
+    /// Harmonic centrality watched by `monitor`.
+    func harmonic(weighted: Bool, workers: Int, monitor: SourceLoopMonitor?) -> [Double] {
+        forEachIncomingSearch(weighted: weighted, workers: workers, monitor: monitor) { search, reached, byLength in
             var sum = 0.0
             // order[0] is u itself, at distance 0.
             for i in 1..<max(reached, 1) {
