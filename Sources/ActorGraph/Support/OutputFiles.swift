@@ -141,7 +141,7 @@ public enum OutputFiles {
             throw OutputWriteError(
                 path: path, kind: .writeFailed, reason: "cannot create a file in its folder: \(String(cString: strerror(errno)))")
         }
-        let temporary = String(cString: buffer)
+        let temporary = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: String?
         if let mode {
             fchmod(descriptor, mode)
