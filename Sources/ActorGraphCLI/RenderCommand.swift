@@ -91,10 +91,16 @@ struct RenderCommand: ParsableCommand {
         if let timeout, !(timeout > 0) || !timeout.isFinite {
             throw ValidationError("--timeout must be a number of seconds above 0")
         }
+        let source = try inputArguments.source()
         do {
-            try OutputFiles.checkDistinct(outputs: [output], from: [inputArguments.input] + (inputArguments.nodes.map { [$0] } ?? []))
+            // The node table picked up beside an edge list is an input too.
+            try OutputFiles.checkDistinct(outputs: [output], from: [source.path] + (source.nodesPath.map { [$0] } ?? []))
         } catch {
             throw ValidationError(error.description)
+        }
+        if !dotOnly, clusterBy != nil || timeout != nil {
+            // These layouts run in the Graphviz program: check it is there before reading anything.
+            do { _ = try GraphvizProgram() } catch { throw ValidationError(error.description) }
         }
         guard !dotOnly else { return }
         do {

@@ -109,8 +109,10 @@ struct ScoresCommand: ParsableCommand {
         var order = Array(0..<network.graph.nodeCount)
         let column = sortKey.flatMap { scores.values[$0] }
         order.sort { a, b in
-            let x = column?[a] ?? nil, y = column?[b] ?? nil
-            if x != y { return (x ?? -.infinity) > (y ?? -.infinity) }
+            // Undefined and NaN values sort last, together, then by name: a strict weak order.
+            func key(_ value: Double?) -> Double { value.flatMap { $0.isNaN ? nil : $0 } ?? -.infinity }
+            let x = key(column?[a] ?? nil), y = key(column?[b] ?? nil)
+            if x != y { return x > y }
             if let roles = scores.brokerage, sort == .brokerage {
                 let p = roles.raw.total[a], q = roles.raw.total[b]
                 if p != q { return p > q }

@@ -29,6 +29,10 @@ public struct GraphvizProgram: Sendable {
         path = found
     }
 
+    /// Set once per process: writes to a closed pipe fail (EPIPE) instead of
+    /// raising SIGPIPE.
+    private static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
     /// Renders DOT text in a child process.
     ///
     /// - Parameters:
@@ -44,6 +48,9 @@ public struct GraphvizProgram: Sendable {
     public func render(dot: String, layout: LayoutEngine, format: OutputFormat, timeout: Double? = nil)
         throws(GraphvizError) -> (data: Data, warnings: [String])
     {
+        // A child that exits before reading all of its input would otherwise kill this
+        // process with SIGPIPE on the next write; ignored, the write fails with EPIPE.
+        Self.ignoreBrokenPipes
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = ["-K" + layout.name, "-T" + format.name]

@@ -66,6 +66,16 @@ import Testing
         }
     }
 
+    @Test func theNodeTableFoundBesideAnEdgeListIsAnInputToo() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "source,target\na,b\n".write(to: folder.appendingPathComponent("net.csv"), atomically: true, encoding: .utf8)
+        try "id,label\na,A\nb,B\n".write(to: folder.appendingPathComponent("net-nodes.csv"), atomically: true, encoding: .utf8)
+        let run = try BuiltProgram.run(["render", "net.csv", "-o", "net-nodes.csv", "--format", "svg"], in: folder)
+        #expect(run.status == 2, "\(run)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("net-nodes.csv"), encoding: .utf8) == "id,label\na,A\nb,B\n")
+    }
+
     @Test func aDeviceOutputIsWrittenNotReplaced() throws {
         let null = try BuiltProgram.run(["convert", BuiltProgram.seed, "/dev/null", "--to", "graphml"])
         #expect(null.status == 0, "\(null)")

@@ -338,7 +338,7 @@ struct DiagramBuilder {
             samples.append(
                 ("affiliation", ["color": .string(style.affiliationColor), "style": .string(style.affiliationStyle)]))
         }
-        if let first = network.ties.first, described || network.ties.contains(where: { $0.weight != first.weight }) {
+        if let first = network.ties.first, network.ties.contains(where: { $0.weight != first.weight }) {
             // Ties described by interactions weigh their contacts; a plain graph's weights are its own.
             let name = described ? "thicker: more contacts" : "thicker: higher weight"
             samples.append((name, ["color": "#333333", "penwidth": .number(style.penWidthRange.upperBound)]))

@@ -82,7 +82,7 @@ public struct NetworkSource: Sendable, Hashable {
             throw NetworkSourceError(
                 path: path,
                 message:
-                    "cannot tell the format from the extension (.json dataset, .csv edge list or Gephi CSV, .graphml GraphML); give --from json|csv|gephi|graphml"
+                    "cannot tell the format from the extension (.json dataset, .csv edge list or Gephi CSV, .graphml GraphML); name it: json, csv, gephi or graphml (--input-format; convert: --from)"
             )
         }
         if format == nil, chosen == .edgeList, Self.hasGephiHeader(path) { chosen = .gephi }
@@ -140,9 +140,9 @@ public struct NetworkSource: Sendable, Hashable {
     static func hasGephiHeader(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 4096), let text = String(data: head, encoding: .utf8)
-        else { return false }
-        let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        guard let head = try? handle.read(upToCount: 4096) else { return false }
+        // Only the first line, decoded leniently: a character cut at byte 4096 must not hide the header.
+        let firstLine = String(decoding: head.prefix { $0 != 0x0A }, as: UTF8.self)
         let names = firstLine.split(separator: ",").map {
             $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"\r\u{FEFF} "))
         }

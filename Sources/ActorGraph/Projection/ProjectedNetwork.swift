@@ -145,21 +145,22 @@ extension Dataset {
         }
         var tieWeight: [PairKey: Double] = [:]
         var tieInteractions: [PairKey: [Int]] = [:]
-        var affiliationPairs = Set<PairKey>()
         var largeInteractions: [String] = []
 
         func add(_ a: Int, _ b: Int, weight: Double, interaction: Int?) {
             guard a != b else { return }
             let key = options.directed || a < b ? PairKey(source: a, target: b) : PairKey(source: b, target: a)
+            if interaction == nil {
+                // An affiliation ties two actors with weight 1 once; a pair that already
+                // has a tie (from interactions, or another affiliation) keeps its weight.
+                if tieWeight[key] == nil { tieWeight[key] = 1 }
+                return
+            }
             switch options.weighting {
             case .count, .multiParty: tieWeight[key, default: 0] += weight
             case .binary: tieWeight[key] = 1
             }
-            if let interaction {
-                tieInteractions[key, default: []].append(interaction)
-            } else {
-                affiliationPairs.insert(key)
-            }
+            if let interaction { tieInteractions[key, default: []].append(interaction) }
         }
 
         for (interactionIndex, interaction) in interactions.enumerated() where options.includes(interaction) {

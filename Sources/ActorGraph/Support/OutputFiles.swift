@@ -63,6 +63,10 @@ public enum OutputFiles {
     /// - Complexity: O(outputs × inputs) `stat` calls.
     public static func checkDistinct(outputs: [String], from inputs: [String]) throws(OutputWriteError) {
         for output in outputs where output != "-" {
+            // Devices and FIFOs are written in place, not read back: /dev/stdout may be
+            // the same terminal as /dev/stdin without harm.
+            var info = stat()
+            if stat(output, &info) == 0, info.st_mode & S_IFMT != S_IFREG { continue }
             guard let out = identity(of: output) else { continue }
             for input in inputs where identity(of: input) == out {
                 throw OutputWriteError(
@@ -102,11 +106,24 @@ public enum OutputFiles {
             for entry in staged { unlink(entry.temporary) }
             throw error
         }
+        // Each existing target is kept under a hard link until every rename has
+        // succeeded, so that a rename failing half-way (a file owned by another user
+        // in a sticky folder) can put back the files already replaced.
+        var backups: [String?] = []
+        for entry in staged {
+            let backup = entry.temporary + ".old"
+            backups.append(link(entry.target, backup) == 0 ? backup : nil)
+        }
         for (index, entry) in staged.enumerated() where rename(entry.temporary, entry.target) != 0 {
             let reason = String(cString: strerror(errno))
+            for done in 0..<index {
+                if let backup = backups[done] { rename(backup, staged[done].target) } else { unlink(staged[done].target) }
+            }
             for rest in staged[index...] { unlink(rest.temporary) }
+            for (position, backup) in backups.enumerated() where position >= index { backup.map { _ = unlink($0) } }
             throw OutputWriteError(path: entry.path, kind: .writeFailed, reason: "cannot replace the file: \(reason)")
         }
+        for backup in backups { backup.map { _ = unlink($0) } }
         for folder in Set(staged.map { ($0.target as NSString).deletingLastPathComponent }) {
             syncFolder(folder.isEmpty ? "." : folder)
         }
@@ -146,9 +163,7 @@ public enum OutputFiles {
         if let mode {
             fchmod(descriptor, mode)
         } else {
-            let mask = umask(0)
-            umask(mask)
-            fchmod(descriptor, 0o666 & ~mask)
+            fchmod(descriptor, 0o666 & ~processUmask)
         }
         failure = writeAll(data, to: descriptor)
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
@@ -192,10 +207,25 @@ public enum OutputFiles {
     }
 
     /// The path a write replaces: a symlink's final target, else the path.
+    /// Follows links one at a time (`readlink`), so a link whose target does not
+    /// exist yet still names that target; at most 40 links, as the kernel allows.
     private static func resolvedTarget(_ path: String) -> String {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
-        return URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length > 0 else { return current }
+            let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if target.hasPrefix("/") {
+                current = target
+            } else {
+                let folder = (current as NSString).deletingLastPathComponent
+                current = folder.isEmpty ? target : (folder as NSString).appendingPathComponent(target)
+            }
+        }
+        return current
     }
 
     /// The permission bits of an existing file.
@@ -204,6 +234,19 @@ public enum OutputFiles {
         guard stat(path, &info) == 0 else { return nil }
         return info.st_mode & 0o7777
     }
+
+    /// The process's umask, read without changing it (`umask(2)` can only be read
+    /// by setting it, which races with other threads creating files): from
+    /// `/proc/self/status`, else the common 022.
+    private static let processUmask: mode_t = {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+            let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        {
+            return value
+        }
+        return 0o022
+    }()
 
     private static func syncFolder(_ folder: String) {
         let descriptor = open(folder, O_RDONLY)

@@ -53,6 +53,16 @@ import Testing
         #expect(try Data(contentsOf: target) == Data("new".utf8))
     }
 
+    @Test func aDanglingSymlinkIsKeptAndItsTargetCreated() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let link = dir.appendingPathComponent("out.svg")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "made.svg")
+        try OutputFiles.write(Data("new".utf8), to: link.path)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "made.svg")
+        #expect(try Data(contentsOf: dir.appendingPathComponent("made.svg")) == Data("new".utf8))
+    }
+
     @Test func aDeviceIsWrittenInPlaceNeverReplaced() throws {
         try OutputFiles.write(Data("anything".utf8), to: "/dev/null")
         var info = stat()

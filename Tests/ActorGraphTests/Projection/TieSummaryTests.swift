@@ -101,4 +101,26 @@ import Testing
         let isolated = dataset.project(ProjectionOptions(actorKinds: [.person, .country], includeIsolatedActors: true))
         #expect(isolated.graph.ids == ["p", "q", "c"])
     }
+
+    @Test func anAffiliationTieWeighsOneOnceAndNeverAddsToAnInteractionTie() {
+        let dataset = Dataset(
+            actors: [
+                Actor(
+                    id: "p", kind: .person, name: "P",
+                    affiliations: [Affiliation(institution: "m", role: "envoy"), Affiliation(institution: "m", role: "adviser")]),
+                Actor(id: "q", kind: .person, name: "Q", affiliations: [Affiliation(institution: "m")]),
+                Actor(id: "m", kind: .institution, name: "Ministry"),
+            ],
+            interactions: [
+                Interaction(id: "1", kind: .meeting, participants: ["q", "m"]),
+                Interaction(id: "2", kind: .meeting, participants: ["q", "m"]),
+                Interaction(id: "3", kind: .call, participants: ["p", "q"]),
+            ])
+        let network = dataset.project(ProjectionOptions(includeAffiliations: true, includeIsolatedActors: true))
+        let p = 0, q = 1, m = 2
+        #expect(network.graph.weight(from: p, to: m) == 1, "two affiliations to one institution: one tie of weight 1")
+        #expect(network.graph.weight(from: q, to: m) == 2, "the interactions' weight, not one more")
+        #expect(network.ties.first { $0.source == p && $0.target == m }?.isAffiliation == true)
+        #expect(network.ties.first { $0.source == q && $0.target == m }?.isAffiliation == false)
+    }
 }
