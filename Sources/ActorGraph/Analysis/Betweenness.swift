@@ -50,9 +50,7 @@ extension CompactGraph {
     /// - Parameter workers: The number of threads (values below 1 count as 1);
     ///   the result is bit-for-bit the same for any number.
     public func betweenness(normalized: Bool, weighted: Bool, workers: Int) -> [Double] {
-        SourceLoopMonitor.withAmbient(phase: "betweenness", total: nodeCount) { monitor in
-            betweenness(normalized: normalized, weighted: weighted, workers: max(1, workers), monitor: monitor)
-        }
+        betweenness(normalized: normalized, weighted: weighted, workers: max(1, workers), monitor: nil)
     }
 
     /// ``betweenness(normalized:weighted:)`` reporting its progress and open to
@@ -143,11 +141,9 @@ extension CompactGraph {
     public func approximateBetweenness(
         samples: Int, seed: UInt64, normalized: Bool, weighted: Bool, workers: Int
     ) -> [Double] {
-        SourceLoopMonitor.withAmbient(phase: "betweenness", total: min(max(samples, 1), nodeCount)) { monitor in
-            approximateBetweenness(
-                samples: samples, seed: seed, normalized: normalized, weighted: weighted, workers: max(1, workers),
-                monitor: monitor)
-        }
+        approximateBetweenness(
+            samples: samples, seed: seed, normalized: normalized, weighted: weighted, workers: max(1, workers),
+            monitor: nil)
     }
 
     /// ``approximateBetweenness(samples:seed:normalized:weighted:)`` reporting its

@@ -35,9 +35,7 @@ extension CompactGraph {
     /// - Parameter workers: The number of threads (values below 1 count as 1);
     ///   the result is bit-for-bit the same for any number.
     public func closeness(weighted: Bool, workers: Int) -> [Double] {
-        SourceLoopMonitor.withAmbient(phase: "closeness", total: nodeCount) { monitor in
-            closeness(weighted: weighted, workers: max(1, workers), monitor: monitor)
-        }
+        closeness(weighted: weighted, workers: max(1, workers), monitor: nil)
     }
 
     /// ``closeness(weighted:)`` reporting its progress and open to cancellation,

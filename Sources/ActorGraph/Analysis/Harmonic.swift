@@ -31,9 +31,7 @@ extension CompactGraph {
     /// - Parameter workers: The number of threads (values below 1 count as 1);
     ///   the result is bit-for-bit the same for any number.
     public func harmonic(weighted: Bool, workers: Int) -> [Double] {
-        SourceLoopMonitor.withAmbient(phase: "harmonic", total: nodeCount) { monitor in
-            harmonic(weighted: weighted, workers: max(1, workers), monitor: monitor)
-        }
+        harmonic(weighted: weighted, workers: max(1, workers), monitor: nil)
     }
 
     /// ``harmonic(weighted:)`` reporting its progress and open to cancellation,

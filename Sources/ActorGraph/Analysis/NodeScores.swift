@@ -106,11 +106,17 @@ public struct NodeScores: Sendable {
     ///     `ConvergenceCriteria(tolerance: 1e-6, maxIterations: 100)` gives
     ///     networkx's default values; networkx's Katz allows 1000 iterations, so
     ///     it may succeed where this fails (a returned value is the same).
+    ///   - progress: told the progress of the scores that search from every node
+    ///     (betweenness, closeness, harmonic) with the score's name, as
+    ///     ``WorkProgressHandler`` says (growing counts from 0 to the total, from
+    ///     worker threads, one call at a time); the values are the same, bit for
+    ///     bit, as without it.
     /// - Complexity: the sum of the requested algorithms' costs; betweenness,
     ///   closeness and harmonic dominate at O(V·E) (O(V·E + V² log V) weighted).
     public init(
         graph: CompactGraph, weighted: Bool, groups: [String?]? = nil, only: [ScoreName] = ScoreName.standard,
-        convergence: ConvergenceCriteria = .standard
+        convergence: ConvergenceCriteria = .standard,
+        progress: (@Sendable (ScoreName, WorkProgress) -> Void)? = nil
     ) {
         self.graph = graph
         self.convergence = convergence
@@ -142,9 +148,24 @@ public struct NodeScores: Sendable {
             case .inDegree: values[name] = wrap(graph.inDegrees())
             case .outDegree: values[name] = wrap(graph.outDegrees())
             case .strength: values[name] = wrap(graph.strengths())
-            case .betweenness: values[name] = wrap(graph.betweenness(normalized: true, weighted: weighted))
-            case .closeness: values[name] = wrap(graph.closeness(weighted: weighted))
-            case .harmonic: values[name] = wrap(graph.harmonic(weighted: weighted))
+            case .betweenness, .closeness, .harmonic:
+                // A handler that never cancels: the progress overloads cannot throw here.
+                var handler: WorkProgressHandler?
+                if let progress {
+                    handler = { report in
+                        progress(name, report)
+                        return true
+                    }
+                }
+                do throws(CancellationError) {
+                    switch name {
+                    case .betweenness: values[name] = wrap(try graph.betweenness(weighted: weighted, progress: handler))
+                    case .closeness: values[name] = wrap(try graph.closeness(weighted: weighted, progress: handler))
+                    default: values[name] = wrap(try graph.harmonic(weighted: weighted, progress: handler))
+                    }
+                } catch {
+                    failures[name] = "cancelled"
+                }
             case .eigenvector:
                 iterate(name) { () throws(ConvergenceError) in
                     try graph.eigenvectorCentrality(weighted: weighted, maxIterations: limit, tolerance: tolerance)

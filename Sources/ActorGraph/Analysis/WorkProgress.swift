@@ -78,25 +78,6 @@ final class SourceLoopMonitor: Sendable {
         handler == nil && cancellation == nil ? nil : SourceLoopMonitor(total: total, handler: handler, cancellation: cancellation)
     }
 
-    /// The monitor for a call without one: reports to the progress observer
-    /// bound by ``NodeScores/init(graph:weighted:groups:only:progress:)`` under
-    /// the name `phase`, if any; nil otherwise.
-    static func ambient(phase: String, total: Int) -> SourceLoopMonitor? {
-        guard let observer = AmbientProgress.observer else { return nil }
-        return SourceLoopMonitor(total: total, handler: { observer(phase, $0); return true }, cancellation: nil)
-    }
-
-    /// `body(monitor)` between the first and the last report of
-    /// ``ambient(phase:total:)``'s monitor (which never cancels); just
-    /// `body(nil)` when no observer is bound.
-    static func withAmbient<R>(phase: String, total: Int, _ body: (SourceLoopMonitor?) -> R) -> R {
-        let monitor = ambient(phase: phase, total: total)
-        try? monitor?.begin()
-        let result = body(monitor)
-        try? monitor?.end()
-        return result
-    }
-
     /// Whether a worker should search its next source.
     @inline(__always)
     var shouldContinue: Bool {
@@ -135,34 +116,5 @@ final class SourceLoopMonitor: Sendable {
     func end() throws(CancellationError) {
         guard done.load(ordering: .relaxed) >= total else { throw CancellationError() }
         report(total)
-    }
-}
-
-/// A progress observer bound for the duration of a call (a task-local value, so
-/// bound per thread outside Swift concurrency), reached by the path scores that
-/// are called without a handler of their own. It lets
-/// ``NodeScores/init(graph:weighted:groups:only:progress:)`` report the path
-/// scores of the plain initialiser without changing it.
-enum AmbientProgress {
-    @TaskLocal static var observer: (@Sendable (_ phase: String, WorkProgress) -> Void)?
-}
-
-extension NodeScores {
-    /// ``init(graph:weighted:groups:only:convergence:)`` reporting the progress of the
-    /// scores that search from every node (betweenness, closeness, harmonic) to
-    /// `progress`, with the score's name. Reports follow the rules of
-    /// ``WorkProgressHandler`` (growing counts from 0 to the total for each
-    /// score, from worker threads, one at a time); the values are the same,
-    /// bit for bit, as without `progress`. Nothing can be cancelled here.
-    public init(
-        graph: CompactGraph, weighted: Bool, groups: [String?]? = nil, only: [ScoreName] = ScoreName.standard,
-        convergence: ConvergenceCriteria = .standard, progress: @escaping @Sendable (ScoreName, WorkProgress) -> Void
-    ) {
-        let observer: @Sendable (String, WorkProgress) -> Void = { phase, report in
-            if let name = ScoreName(rawValue: phase) { progress(name, report) }
-        }
-        self = AmbientProgress.$observer.withValue(observer) {
-            NodeScores(graph: graph, weighted: weighted, groups: groups, only: only, convergence: convergence)
-        }
     }
 }

@@ -189,8 +189,6 @@ import Testing
             #expect(list.first?.done == 0, "\(name)")
             #expect(list.last == WorkProgress(done: graph.nodeCount, total: graph.nodeCount), "\(name)")
         }
-        // The observer is bound for that call only.
-        #expect(AmbientProgress.observer == nil)
     }
 }
 
