@@ -205,6 +205,24 @@ struct ProjectionArguments: ParsableArguments {
     }
 }
 
+/// The names of the options in `options` that only a dataset can apply
+/// (dates, kinds, tracks, statuses, actor kinds, weighting, affiliations),
+/// as command-line flags, in that order.
+///
+/// - Parameter options: the options a caller set.
+func datasetOnlyFlags(_ options: ProjectionOptions) -> [String] {
+    var names: [String] = []
+    if options.from != nil { names.append("--from") }
+    if options.to != nil { names.append("--to") }
+    if options.kinds != nil { names.append("--kinds") }
+    if options.tracks != nil { names.append("--tracks") }
+    if options.statuses != nil { names.append("--statuses") }
+    if options.actorKinds != nil { names.append("--actor-kinds") }
+    if options.weighting != .count { names.append("--weighting") }
+    if options.includeAffiliations { names.append("--affiliations") }
+    return names
+}
+
 /// A network read for a command: what the file held and the network made of it.
 struct CommandInput {
     var loaded: LoadedNetwork

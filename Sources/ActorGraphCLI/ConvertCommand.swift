@@ -84,7 +84,7 @@ struct ConvertCommand: ParsableCommand {
         let options = ProjectionOptions(directed: directed, includeIsolatedActors: true)
         let input = try CommandInput.load(source, options: options, setByUser: [])
         do {
-            let graph = try withScores(input.loaded.attributedGraph(options), network: input.network, input: input)
+            let graph = try withScores(input.loaded.attributedGraph(of: input.network), input: input)
             // Every file is written in full before any existing one is replaced.
             try OutputFiles.write(files(graph, input: input, as: outputFormat))
             print(Self.summary(of: graph, output: output, format: outputFormat, withScores: withScores))
@@ -97,7 +97,7 @@ struct ConvertCommand: ParsableCommand {
 
     /// The graph with every score as node columns when --with-scores is given
     /// (brokerage grouped by country for a dataset).
-    private func withScores(_ graph: AttributedGraph, network: ProjectedNetwork, input: CommandInput) throws
+    private func withScores(_ graph: AttributedGraph, input: CommandInput) throws
         -> AttributedGraph
     {
         guard withScores else { return graph }

@@ -182,16 +182,19 @@ extension ProgressDisplay {
         graph: CompactGraph, weighted: Bool, groups: [String?]?, only: [ScoreName], convergence: ConvergenceCriteria,
         quiet: Bool
     ) -> NodeScores {
-        guard let display = standardError(quiet: quiet, phase: "scores") else {
-            return NodeScores(graph: graph, weighted: weighted, groups: groups, only: only, convergence: convergence)
-        }
-        defer { display.finish() }
-        return NodeScores(graph: graph, weighted: weighted, groups: groups, only: only, convergence: convergence) { name, report in
-            if report.done < report.total {
-                display.update(name.rawValue, done: report.done, total: report.total)
-            } else {
-                display.spin("scores")
+        let display = standardError(quiet: quiet, phase: "scores")
+        defer { display?.finish() }
+        var progress: (@Sendable (ScoreName, WorkProgress) -> Void)?
+        if let display {
+            progress = { name, report in
+                if report.done < report.total {
+                    display.update(name.rawValue, done: report.done, total: report.total)
+                } else {
+                    display.spin("scores")
+                }
             }
         }
+        return NodeScores(
+            graph: graph, weighted: weighted, groups: groups, only: only, convergence: convergence, progress: progress)
     }
 }

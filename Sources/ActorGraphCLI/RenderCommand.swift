@@ -118,7 +118,7 @@ struct RenderCommand: ParsableCommand {
         let options = projection.options(affiliations: affiliations, isolates: affiliations)
         let input = try CommandInput.load(
             inputArguments.source(), options: options,
-            setByUser: LoadedNetwork.projectionOptionsThatNeedADataset(options).filter { $0 != "--affiliations" })
+            setByUser: datasetOnlyFlags(options).filter { $0 != "--affiliations" })
         let network = input.network
         warnAboutLargeInteractions(network)
 

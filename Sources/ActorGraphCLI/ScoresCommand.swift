@@ -75,7 +75,7 @@ struct ScoresCommand: ParsableCommand {
 
     func run() throws {
         let options = projection.options(affiliations: affiliations, isolates: includeIsolates)
-        var datasetOnly = LoadedNetwork.projectionOptionsThatNeedADataset(options)
+        var datasetOnly = datasetOnlyFlags(options)
         if includeIsolates { datasetOnly.append("--include-isolates") }
         let input = try CommandInput.load(inputArguments.source(), options: options, setByUser: datasetOnly)
         let network = input.network

@@ -90,4 +90,10 @@ import Testing
         let unknown = try parse(["scores", "net.txt"], as: ScoresCommand.self)
         #expect(throws: ValidationError.self) { try unknown.inputArguments.source() }
     }
+
+    @Test func datasetOnlyOptionsAreNamed() {
+        #expect(datasetOnlyFlags(ProjectionOptions()).isEmpty)
+        let options = ProjectionOptions(from: PartialDate(iso: "2022"), actorKinds: [.person], weighting: .binary)
+        #expect(datasetOnlyFlags(options) == ["--from", "--actor-kinds", "--weighting"])
+    }
 }

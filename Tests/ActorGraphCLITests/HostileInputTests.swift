@@ -91,19 +91,6 @@ import Testing
         }
     }
 
-    /// SplitMix64: the same mutations on every run and platform.
-    struct Mixer {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-    }
-
     /// One mutation of a base file: its kind follows from the index.
     struct Mutation: Sendable, CustomTestStringConvertible {
         var base: Base
@@ -129,7 +116,7 @@ import Testing
         static let all: [Mutation] = Base.allCases.flatMap { base in (0..<base.mutations).map { Mutation(base: base, index: $0) } }
 
         func apply(to input: Input) -> Input {
-            var mixer = Mixer(state: UInt64(index) &* 1_000_003 &+ UInt64(base.rawValue.utf8.count))
+            var mixer = SplitMix64(state: UInt64(index) &* 1_000_003 &+ UInt64(base.rawValue.utf8.count))
             var result = input
             var bytes = [UInt8](input.data)
             switch index % 8 {

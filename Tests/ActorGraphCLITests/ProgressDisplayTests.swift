@@ -11,7 +11,7 @@ import Testing
     /// two earlier ones, chosen in proportion to degree); with 4,000 nodes its
     /// betweenness takes a debug build a few seconds.
     static func largeEdgeList(nodes: Int, in folder: URL) throws -> String {
-        var generator = SplitMix(state: 12)
+        var generator = SplitMix64(state: 12)
         var ends = [0, 1]
         var csv = "source,target\nn0,n1\n"
         for v in 2..<nodes {
@@ -26,17 +26,6 @@ import Testing
         let file = folder.appendingPathComponent("large.csv")
         try csv.write(to: file, atomically: true, encoding: .utf8)
         return file.lastPathComponent
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     static let hasScript = FileManager.default.isExecutableFile(atPath: "/usr/bin/script")

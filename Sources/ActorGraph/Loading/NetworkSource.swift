@@ -168,9 +168,8 @@ public enum LoadedNetwork: Sendable {
     /// `options`, or the graph as read (``ProjectedNetwork/init(graph:)``).
     ///
     /// - Parameter options: the projection, for a dataset. A graph file has no
-    ///   interactions to select: its network ignores every option;
-    ///   ``projectionOptionsThatNeedADataset(_:)`` tells a caller which of them
-    ///   were set, to refuse them.
+    ///   interactions to select: its network ignores every option (the command
+    ///   line refuses them for a graph file).
     /// - Complexity: that of ``Dataset/project(_:)`` or ``ProjectedNetwork/init(graph:)``.
     public func network(_ options: ProjectionOptions) -> ProjectedNetwork {
         switch self {
@@ -179,34 +178,17 @@ public enum LoadedNetwork: Sendable {
         }
     }
 
-    /// The graph with attributes that exports write: for a dataset, its projection
-    /// with every actor a node (``AttributedGraph/init(network:scores:nodeAttributes:)``);
-    /// for a graph file, the graph as read, every row and column kept.
+    /// The graph with attributes that exports write: for a dataset, `network` (its
+    /// projection, from ``network(_:)``) with its attributes
+    /// (``AttributedGraph/init(network:scores:nodeAttributes:)``); for a graph
+    /// file, the graph as read, every row and column kept.
     ///
-    /// - Parameter options: the projection, for a dataset.
+    /// - Parameter network: this file's network, as ``network(_:)`` gave it.
     /// - Throws: ``ExportError`` (a dataset with repeated ids).
-    public func attributedGraph(_ options: ProjectionOptions) throws(ExportError) -> AttributedGraph {
+    public func attributedGraph(of network: ProjectedNetwork) throws(ExportError) -> AttributedGraph {
         switch self {
-        case .dataset(let dataset): try AttributedGraph(network: dataset.project(options))
+        case .dataset: try AttributedGraph(network: network)
         case .graph(let graph): graph
         }
-    }
-
-    /// The names of the options in `options` that only a dataset can apply
-    /// (dates, kinds, tracks, statuses, actor kinds, weighting, affiliations),
-    /// as command-line flags, in that order.
-    ///
-    /// - Parameter options: the options a caller set.
-    public static func projectionOptionsThatNeedADataset(_ options: ProjectionOptions) -> [String] {
-        var names: [String] = []
-        if options.from != nil { names.append("--from") }
-        if options.to != nil { names.append("--to") }
-        if options.kinds != nil { names.append("--kinds") }
-        if options.tracks != nil { names.append("--tracks") }
-        if options.statuses != nil { names.append("--statuses") }
-        if options.actorKinds != nil { names.append("--actor-kinds") }
-        if options.weighting != .count { names.append("--weighting") }
-        if options.includeAffiliations { names.append("--affiliations") }
-        return names
     }
 }

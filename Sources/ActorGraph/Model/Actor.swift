@@ -38,9 +38,14 @@ public struct Actor: Sendable, Hashable, Identifiable, Codable {
     }
 
     /// The display name in Arabic script: the first alias that contains an Arabic letter.
-    public var arabicName: String? {
-        aliases.first { alias in
-            alias.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-        }
+    public var arabicName: String? { Actor.firstArabic(in: aliases) }
+
+    /// The first of `names` that contains a letter of the Arabic block
+    /// (U+0600–U+06FF); the rule for an Arabic display name, also for graph files.
+    ///
+    /// - Parameter names: spellings, in order of preference.
+    /// - Complexity: O(total length).
+    public static func firstArabic(in names: [String]) -> String? {
+        names.first { name in name.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
     }
 }

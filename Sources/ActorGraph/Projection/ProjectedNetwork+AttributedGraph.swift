@@ -27,10 +27,8 @@ extension ProjectedNetwork {
                 if let value = column.values[index], !value.isEmpty { attributes[column.name] = value }
             }
             let label = labelColumn?.values[index].flatMap { $0.isEmpty ? nil : $0 } ?? id
-            let arabic = attributes["aliases"].flatMap { aliases in
-                AttributeText.split(aliases, separator: AttributeText.aliasSeparator).first {
-                    $0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-                }
+            let arabic = attributes["aliases"].flatMap {
+                Actor.firstArabic(in: AttributeText.split($0, separator: AttributeText.aliasSeparator))
             }
             nodes.append(
                 NetworkNode(

@@ -40,32 +40,10 @@ enum BuiltProgram {
     static func run(_ arguments: [String], in folder: URL? = nil, sourceLocation: SourceLocation = #_sourceLocation)
         throws -> Run
     {
-        let program = try #require(executable, "the built actorgraph executable is beside the test bundle", sourceLocation: sourceLocation)
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes to the end before waiting, so a large output cannot block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            outData = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        // One process runner (TimedRun); ten minutes is a hang, not a slow run.
+        let outcome = try TimedRun.run(arguments, in: folder, limit: 600, sourceLocation: sourceLocation)
+        #expect(!outcome.timedOut, "actorgraph \(arguments.joined(separator: " ")) did not finish", sourceLocation: sourceLocation)
+        return Run(status: outcome.status, stdout: String(decoding: outcome.stdout, as: UTF8.self), stderr: outcome.stderr)
     }
 
     /// A new empty folder for one test's files.

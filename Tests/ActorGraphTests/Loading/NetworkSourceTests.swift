@@ -50,12 +50,6 @@ import Testing
         #expect(loaded.network(ProjectionOptions()).graph.edgeCount == 1)
     }
 
-    @Test func datasetOnlyOptionsAreNamed() {
-        #expect(LoadedNetwork.projectionOptionsThatNeedADataset(ProjectionOptions()).isEmpty)
-        let options = ProjectionOptions(from: PartialDate(iso: "2022"), actorKinds: [.person], weighting: .binary)
-        #expect(LoadedNetwork.projectionOptionsThatNeedADataset(options) == ["--from", "--actor-kinds", "--weighting"])
-    }
-
     @Test func aMissingFileIsAFileReadErrorNamingIt() {
         #expect(throws: FileReadError.self) { try NetworkSource(path: "/nonexistent/x.graphml").load() }
     }
