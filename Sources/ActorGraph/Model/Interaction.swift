@@ -55,17 +55,49 @@ public struct Interaction: Sendable, Hashable, Identifiable, Codable {
         self.notes = notes
     }
 
-    /// Whether the span from ``date`` to ``endDate`` overlaps the window; an
-    /// undated interaction is outside every bounded window.
+    /// Whether the span from ``date`` to ``endDate`` overlaps the window (the
+    /// interaction lies **possibly** in it); an undated interaction is outside
+    /// every bounded window. The same as ``lies(from:to:match:)`` with
+    /// ``WindowMatch/possibly``.
     ///
     /// - Parameters:
     ///   - start: the window's first date, or `nil` for no lower bound.
     ///   - end: the window's last date, or `nil` for no upper bound.
     public func falls(from start: PartialDate?, to end: PartialDate?) -> Bool {
-        guard start != nil || end != nil else { return true }
-        guard let date else { return false }
-        if let start, (endDate ?? date).lastDay < start.firstDay { return false }
-        if let end, date.firstDay > end.lastDay { return false }
-        return true
+        lies(from: start, to: end, match: .possibly)
     }
+
+    /// Whether the interaction lies in the window from the first day of `start`
+    /// to the last day of `end`: **possibly** when its ``interval`` overlaps the
+    /// window, **certainly** when the interval is inside it. An undated
+    /// interaction is in no bounded window; with neither bound every interaction
+    /// is in.
+    ///
+    /// - Parameters:
+    ///   - start: the window's first date, or `nil` for no lower bound.
+    ///   - end: the window's last date, or `nil` for no upper bound.
+    ///   - match: whether overlapping the window is enough.
+    /// - Complexity: O(1).
+    public func lies(from start: PartialDate?, to end: PartialDate?, match: WindowMatch) -> Bool {
+        guard start != nil || end != nil else { return true }
+        guard let interval else { return false }
+        let lower = start?.firstDay.dayNumber ?? Int.min
+        let upper = end?.lastDay.dayNumber ?? Int.max
+        switch match {
+        case .possibly: return interval.last >= lower && interval.first <= upper
+        case .certainly: return interval.first >= lower && interval.last <= upper
+        }
+    }
+}
+
+/// How an interaction's days must meet a time window for the interaction to count
+/// in it (see ``DayInterval``).
+public enum WindowMatch: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The interaction's interval overlaps the window: it may have happened inside
+    /// (a contact reported as "2023" counts in a window of April 2023). The default.
+    case possibly
+    /// The interaction's interval lies inside the window: it happened inside
+    /// whichever day it was (a contact reported as "2023" counts in 2023 and in
+    /// 2022–2024, not in April 2023).
+    case certainly
 }

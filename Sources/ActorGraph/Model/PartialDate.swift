@@ -112,7 +112,7 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     // MARK: - Internals
 
-    private init(uncheckedYear year: Int, month: Int, day: Int) {
+    init(uncheckedYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day

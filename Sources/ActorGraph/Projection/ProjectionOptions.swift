@@ -38,6 +38,9 @@ public struct ProjectionOptions: Sendable, Hashable {
     /// Keep interactions whose date span overlaps this last day (inclusive); `nil`: no upper bound.
     /// With either bound set, undated interactions are left out.
     public var to: PartialDate?
+    /// Whether an interaction must lie inside ``from``…``to`` (certainly) or only
+    /// overlap it (possibly, the default); see ``Interaction/lies(from:to:match:)``.
+    public var windowMatch: WindowMatch = .possibly
     /// Keep only these kinds; `nil` keeps all.
     public var kinds: Set<InteractionKind>?
     /// Keep only these tracks; `nil` keeps all, including interactions with no track.
@@ -91,7 +94,18 @@ public struct ProjectionOptions: Sendable, Hashable {
         if let kinds, !kinds.contains(interaction.kind) { return false }
         if let tracks, !(interaction.track.map(tracks.contains) ?? false) { return false }
         if let statuses, !(interaction.status.map(statuses.contains) ?? false) { return false }
-        return interaction.falls(from: from, to: to)
+        return interaction.lies(from: from, to: to, match: windowMatch)
+    }
+
+    /// These options restricted to a time window (its ``TimeWindow/from`` and
+    /// ``TimeWindow/to``), every other setting kept.
+    ///
+    /// - Parameter window: the window.
+    public func restricted(to window: TimeWindow) -> ProjectionOptions {
+        var options = self
+        options.from = window.from
+        options.to = window.to
+        return options
     }
 
     /// Whether an actor passes the actor-kind filter.
