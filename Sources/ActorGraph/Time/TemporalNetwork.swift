@@ -1,0 +1,232 @@
+/// A projected network whose ties keep the dated interactions behind them: the
+/// input of time-respecting scores (``brokerage(groups:order:)``,
+/// ``betweenness(order:normalized:)``, ``earliestArrival(from:order:)``,
+/// ``reachability(order:)``).
+///
+/// Nodes and ties are those of the static ``ProjectedNetwork`` made with the
+/// same ``ProjectionOptions`` (same node indices, same directions: for
+/// directed options an interaction gives arcs from its initiator to each other
+/// participant and both ways between the others, exactly as the static
+/// projection does). Each **arc** `u → v` carries one **contact** per dated
+/// interaction behind the tie, with that interaction's ``Interaction/interval``;
+/// an undirected tie is two arcs carrying the same contacts. Undated
+/// interactions, and ties from affiliations, have no days and are on no
+/// time-respecting path (they still count in the static network).
+public struct TemporalNetwork: Sendable {
+    /// One dated interaction on an arc.
+    public struct Contact: Sendable, Hashable {
+        /// The interaction's index in the dataset's ``Dataset/interactions``.
+        public let interaction: Int
+        /// The days it covers.
+        public let interval: DayInterval
+    }
+
+    /// The static projection: nodes, actors and ties.
+    public let network: ProjectedNetwork
+
+    /// The number of nodes (as in ``network``).
+    public var nodeCount: Int { network.graph.nodeCount }
+    /// Whether arcs follow initiators (the projection's ``ProjectionOptions/directed``).
+    public var isDirected: Bool { network.graph.isDirected }
+    /// The number of arcs with at least one contact (an undirected tie counts twice).
+    public var arcCount: Int { arcTargets.count }
+    /// The number of contacts over all arcs.
+    public var contactCount: Int { byFirst.count }
+
+    // Out-arcs of node v: arcTargets[arcOffsets[v]..<arcOffsets[v + 1]], targets ascending.
+    let arcOffsets: [Int]
+    let arcTargets: [Int32]
+    // Contacts of arc a: positions contactOffsets[a]..<contactOffsets[a + 1] in each of the arrays below.
+    let contactOffsets: [Int]
+    /// Contacts sorted by (first, last, interaction) within each arc.
+    let byFirst: [Contact]
+    /// `suffixMinLast[i]`: the least `last` among `byFirst[i..<arc end]`.
+    let suffixMinLast: [Int]
+    /// The arc's `last` days ascending.
+    let lastAscending: [Int]
+    /// `suffixMinFirst[i]`: the least `first` among the contacts whose `last` is `lastAscending[i...]`.
+    let suffixMinFirst: [Int]
+    /// The arc's interaction indices ascending (for membership tests).
+    let interactionsAscending: [Int]
+    // In-arcs of node v: the arcs inArcs[inOffsets[v]..<inOffsets[v + 1]], sources ascending.
+    let inOffsets: [Int]
+    let inArcs: [Int]
+    let arcSources: [Int32]
+
+    /// Projects `dataset` with `options` and keeps each tie's dated interactions.
+    ///
+    /// - Parameters:
+    ///   - dataset: the dataset.
+    ///   - options: the projection, window and filters included.
+    /// - Complexity: the projection's, plus O(C log C) for C contacts.
+    public init(dataset: Dataset, options: ProjectionOptions = ProjectionOptions()) {
+        self.init(network: dataset.project(options), interactions: dataset.interactions)
+    }
+
+    /// Keeps the dated interactions behind the ties of a network projected from a
+    /// dataset.
+    ///
+    /// - Parameters:
+    ///   - network: a network projected from a dataset.
+    ///   - interactions: that dataset's interactions (the ties' indices point into it).
+    /// - Complexity: O(V + C log C) for C contacts.
+    public init(network: ProjectedNetwork, interactions: [Interaction]) {
+        self.network = network
+        struct Arc {
+            var source: Int32
+            var target: Int32
+            var contacts: [Contact]
+        }
+        var arcs: [Arc] = []
+        for tie in network.ties where !tie.interactions.isEmpty {
+            var contacts: [Contact] = []
+            for index in tie.interactions where interactions.indices.contains(index) {
+                if let interval = interactions[index].interval {
+                    contacts.append(Contact(interaction: index, interval: interval))
+                }
+            }
+            guard !contacts.isEmpty else { continue }
+            contacts.sort { ($0.interval.first, $0.interval.last, $0.interaction) < ($1.interval.first, $1.interval.last, $1.interaction) }
+            arcs.append(Arc(source: Int32(tie.source), target: Int32(tie.target), contacts: contacts))
+            if !network.graph.isDirected {
+                arcs.append(Arc(source: Int32(tie.target), target: Int32(tie.source), contacts: contacts))
+            }
+        }
+        arcs.sort { ($0.source, $0.target) < ($1.source, $1.target) }
+        let n = network.graph.nodeCount
+        var arcOffsets = [Int](repeating: 0, count: n + 1)
+        var arcTargets: [Int32] = []
+        var arcSources: [Int32] = []
+        var contactOffsets = [0]
+        var byFirst: [Contact] = []
+        var suffixMinLast: [Int] = []
+        var lastAscending: [Int] = []
+        var suffixMinFirst: [Int] = []
+        var interactionsAscending: [Int] = []
+        arcTargets.reserveCapacity(arcs.count)
+        for arc in arcs {
+            arcOffsets[Int(arc.source) + 1] += 1
+            arcTargets.append(arc.target)
+            arcSources.append(arc.source)
+            let base = byFirst.count
+            byFirst.append(contentsOf: arc.contacts)
+            var minimum = Int.max
+            var suffix = [Int](repeating: 0, count: arc.contacts.count)
+            for i in arc.contacts.indices.reversed() {
+                minimum = min(minimum, arc.contacts[i].interval.last)
+                suffix[i] = minimum
+            }
+            suffixMinLast.append(contentsOf: suffix)
+            let byLast = arc.contacts.sorted { ($0.interval.last, $0.interval.first) < ($1.interval.last, $1.interval.first) }
+            lastAscending.append(contentsOf: byLast.map(\.interval.last))
+            minimum = Int.max
+            for i in byLast.indices.reversed() {
+                minimum = min(minimum, byLast[i].interval.first)
+                suffix[i] = minimum
+            }
+            suffixMinFirst.append(contentsOf: suffix)
+            interactionsAscending.append(contentsOf: arc.contacts.map(\.interaction).sorted())
+            contactOffsets.append(base + arc.contacts.count)
+        }
+        for v in 0..<n { arcOffsets[v + 1] += arcOffsets[v] }
+        var inOffsets = [Int](repeating: 0, count: n + 1)
+        for arc in arcs { inOffsets[Int(arc.target) + 1] += 1 }
+        for v in 0..<n { inOffsets[v + 1] += inOffsets[v] }
+        var inArcs = [Int](repeating: 0, count: arcs.count)
+        var fill = inOffsets
+        for (index, arc) in arcs.enumerated() {
+            inArcs[fill[Int(arc.target)]] = index
+            fill[Int(arc.target)] += 1
+        }
+        self.arcOffsets = arcOffsets
+        self.arcTargets = arcTargets
+        self.arcSources = arcSources
+        self.contactOffsets = contactOffsets
+        self.byFirst = byFirst
+        self.suffixMinLast = suffixMinLast
+        self.lastAscending = lastAscending
+        self.suffixMinFirst = suffixMinFirst
+        self.interactionsAscending = interactionsAscending
+        self.inOffsets = inOffsets
+        self.inArcs = inArcs
+    }
+
+    /// The contacts on the arc `source → target`, ordered by first day, then last
+    /// day, then interaction; empty when there is no such arc.
+    ///
+    /// - Parameters:
+    ///   - source: the tail node.
+    ///   - target: the head node.
+    /// - Complexity: O(log d + c) for out-degree d and c contacts.
+    public func contacts(from source: Int, to target: Int) -> ArraySlice<Contact> {
+        guard let arc = arc(from: source, to: target) else { return [] }
+        return byFirst[contactOffsets[arc]..<contactOffsets[arc + 1]]
+    }
+
+    // MARK: - Internals shared by the scores
+
+    /// The arc `source → target`, if any (binary search in the sorted out-arcs).
+    func arc(from source: Int, to target: Int) -> Int? {
+        guard source >= 0, source < nodeCount else { return nil }
+        var low = arcOffsets[source]
+        var high = arcOffsets[source + 1]
+        let wanted = Int32(target)
+        while low < high {
+            let mid = (low + high) / 2
+            if arcTargets[mid] < wanted { low = mid + 1 } else { high = mid }
+        }
+        return low < arcOffsets[source + 1] && arcTargets[low] == wanted ? low : nil
+    }
+
+    /// The key of a path extended along `arc` from a path whose key is `key`, or
+    /// `nil` when no contact of the arc can follow it.
+    ///
+    /// A path's key sums up everything its continuation depends on. In certain
+    /// order it is the last day of the path's final interaction (the next must
+    /// begin after it); the best contact to take is the one that ends first among
+    /// those beginning after `key`. In possible order it is the earliest instant
+    /// the final interaction can have happened on one time line (the greatest
+    /// first day along the path); a contact can follow when it ends on or after
+    /// `key`, and the best is the one beginning first. A smaller key can follow
+    /// everything a larger one can, so the greedy choice is optimal, and keys
+    /// never decrease along a path. The empty path's key is `Int.min`.
+    ///
+    /// - Complexity: O(log c) for c contacts on the arc.
+    @inline(__always)
+    func extend(_ key: Int, along arc: Int, order: TimeOrder) -> Int? {
+        let begin = contactOffsets[arc]
+        let end = contactOffsets[arc + 1]
+        switch order {
+        case .certain:
+            // The first contact with first > key.
+            var low = begin
+            var high = end
+            while low < high {
+                let mid = (low + high) / 2
+                if byFirst[mid].interval.first <= key { low = mid + 1 } else { high = mid }
+            }
+            return low < end ? suffixMinLast[low] : nil
+        case .possible:
+            // The first contact with last >= key.
+            var low = begin
+            var high = end
+            while low < high {
+                let mid = (low + high) / 2
+                if lastAscending[mid] < key { low = mid + 1 } else { high = mid }
+            }
+            return low < end ? max(key, suffixMinFirst[low]) : nil
+        }
+    }
+
+    /// Whether `interaction` is one of the arc's contacts.
+    func arc(_ arc: Int, carries interaction: Int) -> Bool {
+        var low = contactOffsets[arc]
+        let end = contactOffsets[arc + 1]
+        var high = end
+        while low < high {
+            let mid = (low + high) / 2
+            if interactionsAscending[mid] < interaction { low = mid + 1 } else { high = mid }
+        }
+        return low < end && interactionsAscending[low] == interaction
+    }
+}
