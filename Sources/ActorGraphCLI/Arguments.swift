@@ -162,6 +162,9 @@ struct ProjectionArguments: ParsableArguments {
     @Option(help: "Keep only these statuses, comma-separated (confirmed,reported,denied,planned).", transform: ArgumentValue.statuses)
     var statuses: Set<InteractionStatus>?
 
+    @Flag(help: "Keep only interactions certainly inside --from…--to (their whole date: \"2023\" is all of 2023), not every one that overlaps it.")
+    var certain = false
+
     @Option(
         name: .customLong("actor-kinds"),
         help: "Keep only actors of these kinds, comma-separated (person,institution,country): others are left out of every interaction.",
@@ -201,6 +204,7 @@ struct ProjectionArguments: ParsableArguments {
             includeIsolatedActors: isolates)
         options.largeInteractions = largeMeetings
         options.largeInteractionLimit = largeMeetingLimit
+        options.windowMatch = certain ? .certainly : .possibly
         return options
     }
 }
@@ -214,6 +218,7 @@ func datasetOnlyFlags(_ options: ProjectionOptions) -> [String] {
     var names: [String] = []
     if options.from != nil { names.append("--from") }
     if options.to != nil { names.append("--to") }
+    if options.windowMatch == .certainly { names.append("--certain") }
     if options.kinds != nil { names.append("--kinds") }
     if options.tracks != nil { names.append("--tracks") }
     if options.statuses != nil { names.append("--statuses") }

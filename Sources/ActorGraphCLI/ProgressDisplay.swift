@@ -180,7 +180,7 @@ extension ProgressDisplay {
     /// for the rest.
     static func scores(
         graph: CompactGraph, weighted: Bool, groups: [String?]?, only: [ScoreName], convergence: ConvergenceCriteria,
-        quiet: Bool
+        temporal: TemporalNetwork? = nil, timeOrder: TimeOrder = .certain, quiet: Bool
     ) -> NodeScores {
         let display = standardError(quiet: quiet, phase: "scores")
         defer { display?.finish() }
@@ -195,6 +195,7 @@ extension ProgressDisplay {
             }
         }
         return NodeScores(
-            graph: graph, weighted: weighted, groups: groups, only: only, convergence: convergence, progress: progress)
+            graph: graph, weighted: weighted, groups: groups, only: only, convergence: convergence, temporal: temporal,
+            timeOrder: timeOrder, progress: progress)
     }
 }

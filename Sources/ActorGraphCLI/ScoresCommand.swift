@@ -19,13 +19,12 @@ struct ScoresCommand: ParsableCommand {
             sna::brokerage (see the README); PageRank, eigenvector and Katz converge to the \
             fixed point by default (--tolerance 1e-6 reproduces networkx's defaults). An \
             undefined value is '-' in the table, empty in CSV, null in JSON.
+            --certain keeps only interactions whose whole date lies in --from…--to. --temporal \
+            adds scores over time-respecting paths (each contact certainly before the next; \
+            --possible-order relaxes it).
             Known scores: \(ScoreName.known).
             """
     )
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
 
     @OptionGroup var inputArguments: InputArguments
 
@@ -47,7 +46,7 @@ struct ScoresCommand: ParsableCommand {
     var only: [ScoreName]?
 
     @Option(help: "Output format: table, csv or json.")
-    var format: Format = .table
+    var format: ScoreReport.Format = .table
 
     @Option(help: "Sort by this score, highest first (default: the first score computed; ties by name).", transform: ArgumentValue.score)
     var sort: ScoreName?
@@ -60,6 +59,12 @@ struct ScoresCommand: ParsableCommand {
 
     @Option(name: .customLong("max-iterations"), help: "The most iterations for PageRank, eigenvector and Katz before they are reported as not converged.")
     var maxIterations: Int = ConvergenceCriteria.defaultMaxIterations
+
+    @Flag(help: "For a dataset: add the time-respecting scores, temporalBetweenness and temporalBrokerage (roles counted in time order, beside the static ones; see Guides/Time.md).")
+    var temporal = false
+
+    @Flag(name: .customLong("possible-order"), help: "Temporal scores: a contact comes before another when it possibly does (begins before the other ends), not only when it certainly does.")
+    var possibleOrder = false
 
     @Flag(help: "Show no progress on standard error (shown only on a terminal, once the work has taken a second).")
     var quiet = false
@@ -77,55 +82,26 @@ struct ScoresCommand: ParsableCommand {
         let options = projection.options(affiliations: affiliations, isolates: includeIsolates)
         var datasetOnly = datasetOnlyFlags(options)
         if includeIsolates { datasetOnly.append("--include-isolates") }
+        if temporal { datasetOnly.append("--temporal") }
+        if possibleOrder { datasetOnly.append("--possible-order") }
         let input = try CommandInput.load(inputArguments.source(), options: options, setByUser: datasetOnly)
         let network = input.network
-        let labels = network.nodes.map(\.label)
-        let groups = try input.groups(by: group)
-        let requested = only ?? ScoreName.standard
+        var requested = only ?? ScoreName.standard
+        if temporal { requested += ScoreName.temporal.filter { !requested.contains($0) } }
+        var temporalNetwork: TemporalNetwork?
+        if requested.contains(where: ScoreName.temporal.contains) {
+            guard let dataset = input.loaded.dataset else {
+                throw ValidationError("temporal scores need a dataset's dated interactions; \(inputArguments.input) is a graph")
+            }
+            temporalNetwork = TemporalNetwork(network: network, interactions: dataset.interactions)
+        }
         let scores = ProgressDisplay.scores(
-            graph: network.graph, weighted: weighted, groups: groups, only: requested,
-            convergence: ConvergenceCriteria(tolerance: tolerance, maxIterations: maxIterations), quiet: quiet)
+            graph: network.graph, weighted: weighted, groups: try input.groups(by: group), only: requested,
+            convergence: ConvergenceCriteria(tolerance: tolerance, maxIterations: maxIterations),
+            temporal: temporalNetwork, timeOrder: possibleOrder ? .possible : .certain, quiet: quiet)
         warnAboutLargeInteractions(network)
-        for name in requested where only != nil && !scores.requested.contains(name) {
-            let reason = name == .brokerage
-                ? "it needs a grouping (--group; a dataset groups by country)" : "it applies to directed graphs only (give --directed)"
-            printError("warning: \(name.rawValue) not computed: \(reason)")
-        }
-        if weighted, !network.graph.hasNonUnitWeights {
-            printError("warning: --weighted: every tie weighs 1, so the weighted scores equal the unweighted ones")
-        }
-        for (name, reason) in scores.failures.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            printError("warning: \(name.rawValue) not computed: \(reason)")
-        }
-        let sortKey: ScoreName?
-        if let sort {
-            guard scores.requested.contains(sort) else {
-                throw InputFailure("--sort \(sort.rawValue): not among the computed scores (\(scores.requested.map(\.rawValue).joined(separator: ", ")))")
-            }
-            sortKey = sort == .brokerage ? nil : sort
-        } else {
-            sortKey = scores.requested.first { $0 != .brokerage }
-        }
-        var order = Array(0..<network.graph.nodeCount)
-        let column = sortKey.flatMap { scores.values[$0] }
-        order.sort { a, b in
-            // Undefined and NaN values sort last, together, then by name: a strict weak order.
-            func key(_ value: Double?) -> Double { value.flatMap { $0.isNaN ? nil : $0 } ?? -.infinity }
-            let x = key(column?[a] ?? nil), y = key(column?[b] ?? nil)
-            if x != y { return x > y }
-            if let roles = scores.brokerage, sort == .brokerage {
-                let p = roles.raw.total[a], q = roles.raw.total[b]
-                if p != q { return p > q }
-            }
-            return labels[a] < labels[b]
-        }
-        if let top { order = Array(order.prefix(top)) }
-        let output: String
-        switch format {
-        case .json: output = scores.json(labels: labels, order: order)
-        case .csv: output = scores.csv(labels: labels, order: order)
-        case .table: output = scores.table(labels: labels, order: order)
-        }
+        ScoreReport.warn(about: scores, only: only, weighted: weighted)
+        let output = try ScoreReport(scores: scores, labels: network.nodes.map(\.label), sort: sort, top: top).text(format)
         print(output, terminator: output.unicodeScalars.last == "\n" ? "" : "\n")
     }
 }

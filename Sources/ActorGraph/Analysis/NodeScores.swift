@@ -30,11 +30,24 @@ public enum ScoreName: String, Sendable, Hashable, CaseIterable, Codable {
     case hierarchy
     /// Gould–Fernandez brokerage roles (needs a grouping).
     case brokerage
+    /// Betweenness over time-respecting paths (needs a ``TemporalNetwork``; see
+    /// ``TemporalNetwork/betweenness(order:normalized:workers:)``).
+    case temporalBetweenness
+    /// Gould–Fernandez roles counted in time order (needs a ``TemporalNetwork``
+    /// and a grouping; see ``TemporalNetwork/brokerage(groups:order:)``).
+    case temporalBrokerage
 
     /// The scores computed when none are named: every score but Katz, whose
     /// series diverges on dense weighted graphs (ask for it with `--only katz`).
     /// In- and out-degree come with degree on a directed graph.
-    public static let standard: [ScoreName] = allCases.filter { ![.katz, .inDegree, .outDegree].contains($0) }
+    /// The time-respecting scores stay out of it too (they need dated
+    /// interactions: `--temporal`).
+    public static let standard: [ScoreName] = allCases.filter {
+        ![.katz, .inDegree, .outDegree, .temporalBetweenness, .temporalBrokerage].contains($0)
+    }
+
+    /// The scores computed over time-respecting paths.
+    public static let temporal: [ScoreName] = [.temporalBetweenness, .temporalBrokerage]
 
     /// Parses a comma-separated list such as `betweenness,pagerank`.
     ///
@@ -85,6 +98,11 @@ public struct NodeScores: Sendable {
     public let requested: [ScoreName]
     /// The stopping rule used for eigenvector, PageRank and Katz.
     public let convergence: ConvergenceCriteria
+    /// Gould–Fernandez roles in time order, when a temporal network and a
+    /// grouping were given and ``ScoreName/temporalBrokerage`` was asked for.
+    public let temporalBrokerage: TemporalBrokerage?
+    /// The time order of the temporal scores, when a temporal network was given.
+    public let timeOrder: TimeOrder?
 
     /// The group label given to nodes that have none, for brokerage.
     public static let ungroupedLabel = "(none)"
@@ -106,6 +124,11 @@ public struct NodeScores: Sendable {
     ///     `ConvergenceCriteria(tolerance: 1e-6, maxIterations: 100)` gives
     ///     networkx's default values; networkx's Katz allows 1000 iterations, so
     ///     it may succeed where this fails (a returned value is the same).
+    ///   - temporal: the same network with the dated interactions behind its ties
+    ///     (its ``TemporalNetwork/network`` must have `graph` as its graph), for
+    ///     ``ScoreName/temporalBetweenness`` and ``ScoreName/temporalBrokerage``;
+    ///   without it those two are failures naming what is missing.
+    ///   - timeOrder: how sure "before" must be for the temporal scores.
     ///   - progress: told the progress of the scores that search from every node
     ///     (betweenness, closeness, harmonic) with the score's name, as
     ///     ``WorkProgressHandler`` says (growing counts from 0 to the total, from
@@ -115,10 +138,12 @@ public struct NodeScores: Sendable {
     ///   closeness and harmonic dominate at O(V·E) (O(V·E + V² log V) weighted).
     public init(
         graph: CompactGraph, weighted: Bool, groups: [String?]? = nil, only: [ScoreName] = ScoreName.standard,
-        convergence: ConvergenceCriteria = .standard,
+        convergence: ConvergenceCriteria = .standard, temporal: TemporalNetwork? = nil,
+        timeOrder: TimeOrder = .certain,
         progress: (@Sendable (ScoreName, WorkProgress) -> Void)? = nil
     ) {
         self.graph = graph
+        self.timeOrder = temporal == nil ? nil : timeOrder
         self.convergence = convergence
         self.weighted = weighted
         self.groups = groups
@@ -129,12 +154,13 @@ public struct NodeScores: Sendable {
                 requested.insert(extra, at: (requested.firstIndex(of: .degree) ?? 0) + (extra == .inDegree ? 1 : 2))
             }
         }
-        if groups == nil { requested.removeAll { $0 == .brokerage } }
+        if groups == nil { requested.removeAll { $0 == .brokerage || $0 == .temporalBrokerage } }
         self.requested = requested
         var values: [ScoreName: [Double?]] = [:]
         var failures: [ScoreName: String] = [:]
         var holes: StructuralHoles?
         var roles: BrokerageRoles?
+        var temporalRoles: TemporalBrokerage?
         func wrap(_ v: [Double]) -> [Double?] { v.map { $0 } }
         func wrap(_ v: [Int]) -> [Double?] { v.map { Double($0) } }
         let tolerance = convergence.tolerance
@@ -187,6 +213,25 @@ public struct NodeScores: Sendable {
                 case .efficiency: values[name] = computed.efficiency
                 default: values[name] = computed.hierarchy
                 }
+            case .temporalBetweenness:
+                guard let temporal else {
+                    failures[name] = "it needs a dataset's dated interactions"
+                    continue
+                }
+                values[name] = wrap(temporal.betweenness(order: timeOrder))
+            case .temporalBrokerage:
+                guard let temporal else {
+                    failures[name] = "it needs a dataset's dated interactions"
+                    continue
+                }
+                if let groups {
+                    do {
+                        temporalRoles = try temporal.brokerage(
+                            labels: groups.map { $0 ?? NodeScores.ungroupedLabel }, order: timeOrder)
+                    } catch {
+                        failures[name] = error.description
+                    }
+                }
             case .brokerage:
                 if let groups {
                     do {
@@ -206,5 +251,6 @@ public struct NodeScores: Sendable {
         self.values = values
         self.failures = failures
         self.brokerage = roles
+        self.temporalBrokerage = temporalRoles
     }
 }

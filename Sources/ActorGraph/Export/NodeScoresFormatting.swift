@@ -3,7 +3,7 @@ import Foundation
 extension NodeScores {
     /// The per-node columns in output order: each requested score, with brokerage
     /// expanded into its roles (raw counts, then the z-score of the total).
-    var columns: [(name: String, values: [Double?])] {
+    public var columns: [(name: String, values: [Double?])] {
         var result: [(String, [Double?])] = []
         for name in requested {
             if name == .brokerage {
@@ -12,6 +12,11 @@ extension NodeScores {
                     result.append(("brokerage." + role.rawValue, roles.raw[role].map { Double($0) }))
                 }
                 result.append(("brokerage.totalZ", roles.z[.total]))
+            } else if name == .temporalBrokerage {
+                guard let roles = temporalBrokerage else { continue }
+                for role in BrokerageRole.allCases {
+                    result.append(("temporalBrokerage." + role.rawValue, roles.raw[role].map { Double($0) }))
+                }
             } else if let values = values[name] {
                 result.append((name.rawValue, values))
             }
@@ -33,7 +38,7 @@ extension NodeScores {
             out += "\"id\": " + JSONText.quote(graph.ids[node])
             if let labels { out += ", \"label\": " + JSONText.quote(labels[node]) }
             if let groups { out += ", \"group\": " + (groups[node].map(JSONText.quote) ?? "null") }
-            for name in requested where name != .brokerage {
+            for name in requested where name != .brokerage && name != .temporalBrokerage {
                 guard let column = values[name] else {
                     out += ", \"\(name.rawValue)\": null"
                     continue
@@ -48,6 +53,11 @@ extension NodeScores {
                 out += ", \"brokerage\": {" + object { Double(roles.raw[$0][node]) }
                 out += ", \"expected\": {" + object { roles.expected[$0][node] } + "}"
                 out += ", \"z\": {" + object { roles.z[$0][node] } + "}}"
+            }
+            if let roles = temporalBrokerage {
+                out += ", \"temporalBrokerage\": {"
+                out += BrokerageRole.allCases.map { "\"\($0.rawValue)\": \(roles.raw[$0][node])" }.joined(separator: ", ")
+                out += ", \"order\": \"\(roles.order.rawValue)\"}"
             }
             out += "}"
         }
@@ -98,10 +108,15 @@ extension NodeScores {
         let columns = self.columns
         let integerColumns = Set(columns.map(\.name).filter {
             ["degree", "inDegree", "outDegree"].contains($0) || ($0.hasPrefix("brokerage.") && $0 != "brokerage.totalZ")
+                || $0.hasPrefix("temporalBrokerage.")
         })
         var header = ["actor"]
         if groups != nil { header.append("group") }
-        header += columns.map { $0.name.hasPrefix("brokerage.") ? String($0.name.dropFirst("brokerage.".count)) : $0.name }
+        header += columns.map { column in
+            if column.name.hasPrefix("brokerage.") { return String(column.name.dropFirst("brokerage.".count)) }
+            if column.name.hasPrefix("temporalBrokerage.") { return "t." + column.name.dropFirst("temporalBrokerage.".count) }
+            return column.name == "temporalBetweenness" ? "t.betweenness" : column.name
+        }
         var rows: [[String]] = []
         for node in order ?? Array(0..<graph.nodeCount) {
             // Names from files may hold control characters (ESC sequences, line breaks):
@@ -132,6 +147,10 @@ extension NodeScores {
         if brokerage != nil {
             lines.append("")
             lines.append("Brokerage (Gould & Fernandez 1989, as sna::brokerage): coordinator = within one group; itinerant = a broker between two members of another group; representative = passes from its own group out; gatekeeper = passes into its own group; liaison = between two other groups. totalZ is the z-score of the total against sna's null model.")
+        }
+        if let timeOrder, requested.contains(where: ScoreName.temporal.contains) {
+            lines.append("")
+            lines.append("t.: over time-respecting paths (\(timeOrder == .certain ? "each contact certainly before the next" : "each contact possibly before the next, on one time line"); see Guides/Time.md). t.betweenness: share of the fewest-tie time-respecting paths between others through the actor, normalised by (n−1)(n−2). t.ROLE: ordered pairs brokered in time order (the contact with the source before the one with the target, and no earlier direct contact), beside the static roles.")
         }
         return lines.joined(separator: "\n") + "\n"
     }
