@@ -29,7 +29,8 @@ struct ConvertCommand: ParsableCommand {
             interval of days) per dated interaction, from the first day of its date to the last \
             day of its date or end date ("2023" is 2023-01-01 to 2023-12-31), and each actor the \
             union of its ties' spells; undated ties exist at all times. A graph file's ties with \
-            firstDate/lastDate attributes get one spell from the first to the last date. \
+            firstDate/lastDate attributes get one spell from the first to the last date. Gephi \
+            refuses overlapping spells on one tie: --merge-spells joins them. \
             See Guides/Formats.md.
 
             Exits 0 on success, 1 when an input cannot be read or converted, 2 on usage errors.
@@ -61,10 +62,16 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Add every score of 'actorgraph scores' (unweighted; brokerage by country for a dataset) as numeric node attributes.")
     var withScores = false
 
+    @Flag(help: "GEXF: join a tie's overlapping spells into one, as Gephi requires (by default one spell per dated interaction).")
+    var mergeSpells = false
+
     func validate() throws {
         let source = try source()
         guard let format = to ?? Self.outputFormat(of: output) else {
             throw ValidationError("cannot tell the format of \(output) from its extension; give --to json|dot|graphml|csv|gephi|gexf")
+        }
+        if mergeSpells, format != .gexf {
+            throw ValidationError("--merge-spells applies to GEXF output only")
         }
         do {
             try OutputFiles.checkDistinct(outputs: outputPaths(format), from: [source.path] + (source.nodesPath.map { [$0] } ?? []))
@@ -134,7 +141,7 @@ struct ConvertCommand: ParsableCommand {
             let spells =
                 input.loaded.dataset.map { GEXFSpells(network: input.network, dataset: $0) }
                 ?? GEXFSpells(tieDatesOf: graph)
-            return [(output, Data(try GEXFWriter.write(graph, spells: spells).utf8))]
+            return [(output, Data(try GEXFWriter.write(graph, spells: mergeSpells ? spells.mergingOverlaps() : spells).utf8))]
         case .csv:
             let (edges, nodes) = try EdgeListWriter.write(graph)
             return [(output, Data(edges.utf8)), (NetworkSource.companionPath(for: output), Data(nodes.utf8))]

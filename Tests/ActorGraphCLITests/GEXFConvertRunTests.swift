@@ -52,6 +52,29 @@ import Testing
         #expect(directedText.contains("title=\"betweenness\" type=\"double\""))
     }
 
+    @Test func mergeSpellsJoinsATiesOverlappingSpellsAndOnlyForGEXF() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, extra) in [("each.gexf", [String]()), ("joined.gexf", ["--merge-spells"])] {
+            let run = try BuiltProgram.run(["convert", BuiltProgram.seed, name] + extra, in: folder)
+            #expect(run.status == 0, "\(run)")
+        }
+        let each = try String(contentsOf: folder.appendingPathComponent("each.gexf"), encoding: .utf8)
+        let joined = try String(contentsOf: folder.appendingPathComponent("joined.gexf"), encoding: .utf8)
+        // The seed has ties whose interactions overlap in time (a year and a month in it).
+        #expect(spellLines(joined).count < spellLines(each).count)
+        for edge in joined.components(separatedBy: "<edge ").dropFirst() {
+            let days = spellLines(edge.components(separatedBy: "</edge>")[0]).compactMap {
+                $0.wholeMatch(of: /<spell start="([0-9-]+)" end="([0-9-]+)"\/>/).map { (String($0.1), String($0.2)) }
+            }
+            for (earlier, later) in zip(days, days.dropFirst()) {
+                #expect(earlier.1 < later.0, "overlapping spells \(earlier) \(later)")
+            }
+        }
+        let refused = try BuiltProgram.run(["convert", BuiltProgram.seed, "x.graphml", "--merge-spells"], in: folder)
+        #expect(refused.status == 2, "\(refused)")
+    }
+
     @Test func rerunsAreByteIdentical() throws {
         let folder = try BuiltProgram.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

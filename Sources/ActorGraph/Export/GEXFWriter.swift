@@ -16,7 +16,8 @@
 ///   to its `lastDate`'s last day when it carries those attributes (ActorGraph's
 ///   own GraphML and CSV), else none.
 /// - A node's spells are the union of its ties' spells, overlapping intervals
-///   merged (an element's intervals may not overlap in Gephi). A node with no tie,
+///   merged (an element's intervals may not overlap in Gephi; see
+///   ``mergingOverlaps()`` for ties). A node with no tie,
 ///   or with a tie that has no spells, has none: it exists at all times, as the
 ///   tie does.
 public struct GEXFSpells: Sendable, Hashable {
@@ -126,6 +127,17 @@ public struct GEXFSpells: Sendable, Hashable {
             return [Spell(start, through: last ?? first)]
         }
         self.init(edges: edges, ends: graph.edges.map { ($0.source, $0.target) }, nodeCount: graph.ids.count)
+    }
+
+    /// The same spells with each tie's intervals sorted and those that share a day
+    /// joined into one (nodes' already are), for Gephi: its graph store refuses
+    /// overlapping intervals on one element ("Overlapping intervals aren't
+    /// allowed"), as when a tie has a call dated `2023` and talks dated `2023-04`.
+    /// A tie then has fewer spells than dated interactions.
+    ///
+    /// - Complexity: O(S log S) for S spells.
+    public func mergingOverlaps() -> GEXFSpells {
+        GEXFSpells(nodes: nodes.map(Self.merged), edges: edges.map(Self.merged))
     }
 
     /// The intervals sorted, with those that share a day joined into one.

@@ -173,6 +173,13 @@ final class GEXFTree: NSObject, XMLParserDelegate {
         #expect(try node("d") == [])
         #expect(try node("e") == [])
 
+        // For Gephi, a tie's overlapping spells can be joined; apart ones stay apart.
+        let joined = spells.mergingOverlaps()
+        #expect(joined.nodes == spells.nodes)
+        let abIndex = try #require(network.ties.firstIndex { network.nodes[$0.source].id == "a" && network.nodes[$0.target].id == "b" })
+        #expect(joined.edges[abIndex].map(\.description) == ["2023-01-01/2023-12-31"])
+        for list in spells.nodes { #expect(GEXFSpells.merged(list) == list) }
+
         let root = try GEXFTree.parse(GEXFWriter.write(AttributedGraph(network: network), spells: spells))
         let nodes = try #require(root.child("graph")?.child("nodes")?.all("node"))
         #expect(nodes.map { self.spells($0) } == spells.nodes.map { $0.map(\.description) })
