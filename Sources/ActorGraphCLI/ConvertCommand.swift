@@ -3,17 +3,17 @@ import ArgumentParser
 import Foundation
 
 /// `actorgraph convert INPUT OUTPUT`: between dataset JSON, edge list CSV, GraphML
-/// and Gephi's spreadsheet CSV.
+/// and Gephi's spreadsheet CSV, and to DOT and dynamic GEXF.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a dataset or graph between JSON, edge list CSV, GraphML and Gephi CSV.",
+        abstract: "Convert a dataset or graph between JSON, edge list CSV, GraphML and Gephi CSV, or to DOT or GEXF.",
         discussion: """
             Formats follow the extensions: .json a dataset, .csv an edge list (source,target[,weight] \
             and any attribute columns, with an optional node table, --nodes or INPUT-nodes.csv \
             beside it; every row is one tie, repeated ties and self-loops included) or, when its \
             header is Gephi's (Source,Target,…), a Gephi edges table, .graphml (or .xml) \
-            GraphML, .dot Graphviz. Use --from gephi or --to gephi for Gephi's spreadsheet CSV: its \
+            GraphML, .dot Graphviz, .gexf GEXF 1.3 (output only). Use --from gephi or --to gephi for Gephi's spreadsheet CSV: its \
             edges file (Source,Target,Type,Weight,…) is INPUT or OUTPUT and its nodes file \
             (Id,Label,…) sits beside it with "-nodes" added to the name (net.csv and \
             net-nodes.csv); on input --nodes names it instead. --to csv likewise writes the node \
@@ -24,6 +24,13 @@ struct ConvertCommand: ParsableCommand {
             country and aliases and each tie's kinds, tracks, statuses, dates and interaction \
             ids. Graphs from GraphML and CSV have no interactions, so they cannot be written as \
             a dataset; they can be drawn as DOT. For GraphML and Gephi input the file says whether ties are directed. \
+
+            GEXF is dynamic, for Gephi's timeline: a dataset's ties carry one spell (a closed \
+            interval of days) per dated interaction, from the first day of its date to the last \
+            day of its date or end date ("2023" is 2023-01-01 to 2023-12-31), and each actor the \
+            union of its ties' spells; undated ties exist at all times. A graph file's ties with \
+            firstDate/lastDate attributes get one spell from the first to the last date. Gephi \
+            refuses overlapping spells on one tie: --merge-spells joins them. \
             See Guides/Formats.md.
 
             Exits 0 on success, 1 when an input cannot be read or converted, 2 on usage errors.
@@ -31,7 +38,7 @@ struct ConvertCommand: ParsableCommand {
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case json, dot, graphml, csv, gephi
+        case json, dot, graphml, csv, gephi, gexf
     }
 
     @Argument(help: "The file to read.")
@@ -43,7 +50,7 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "The input format, when the extension does not tell: json, csv, graphml, gephi.")
     var from: NetworkFormat?
 
-    @Option(help: "The output format, when the extension does not tell: json, dot, graphml, csv, gephi.")
+    @Option(help: "The output format, when the extension does not tell: json, dot, graphml, csv, gephi, gexf.")
     var to: OutputFormat?
 
     @Option(help: "The node table of an edge list, or the nodes file of Gephi CSV input.")
@@ -55,10 +62,16 @@ struct ConvertCommand: ParsableCommand {
     @Flag(help: "Add every score of 'actorgraph scores' (unweighted; brokerage by country for a dataset) as numeric node attributes.")
     var withScores = false
 
+    @Flag(help: "GEXF: join a tie's overlapping spells into one, as Gephi requires (by default one spell per dated interaction).")
+    var mergeSpells = false
+
     func validate() throws {
         let source = try source()
         guard let format = to ?? Self.outputFormat(of: output) else {
-            throw ValidationError("cannot tell the format of \(output) from its extension; give --to json|dot|graphml|csv|gephi")
+            throw ValidationError("cannot tell the format of \(output) from its extension; give --to json|dot|graphml|csv|gephi|gexf")
+        }
+        if mergeSpells, format != .gexf {
+            throw ValidationError("--merge-spells applies to GEXF output only")
         }
         do {
             try OutputFiles.checkDistinct(outputs: outputPaths(format), from: [source.path] + (source.nodesPath.map { [$0] } ?? []))
@@ -123,6 +136,12 @@ struct ConvertCommand: ParsableCommand {
             return [(output, Data(try DOTWriter().write(input.network).utf8))]
         case .graphml:
             return [(output, Data(try GraphMLWriter.write(graph).utf8))]
+        case .gexf:
+            // A dataset's ties are dated by their interactions; a graph file's by its firstDate/lastDate.
+            let spells =
+                input.loaded.dataset.map { GEXFSpells(network: input.network, dataset: $0) }
+                ?? GEXFSpells(tieDatesOf: graph)
+            return [(output, Data(try GEXFWriter.write(graph, spells: mergeSpells ? spells.mergingOverlaps() : spells).utf8))]
         case .csv:
             let (edges, nodes) = try EdgeListWriter.write(graph)
             return [(output, Data(edges.utf8)), (NetworkSource.companionPath(for: output), Data(nodes.utf8))]
@@ -167,6 +186,7 @@ struct ConvertCommand: ParsableCommand {
         case "csv": .csv
         case "graphml", "xml": .graphml
         case "dot", "gv": .dot
+        case "gexf": .gexf
         default: nil
         }
     }

@@ -1,12 +1,19 @@
 #!/usr/bin/env python3
-"""Interoperability of ActorGraph's GraphML and Gephi CSV with networkx and igraph.
+"""Interoperability of ActorGraph's GraphML, GEXF and Gephi CSV with networkx and igraph.
 
 (a) Builds the CLI (`swift build --product actorgraph`), converts the seed dataset
     and the Florentine families graph with `actorgraph convert` to GraphML and
     Gephi CSV, reads the results with networkx.read_graphml,
     igraph.Graph.Read_GraphML and Python's csv module, and checks node and tie
     counts, directedness, weights and attributes against values computed here,
-    independently, from the seed JSON and the Florentine edge list.
+    independently, from the seed JSON and the Florentine edge list. The seed and
+    the Florentine graph are also converted to dynamic GEXF 1.3 and read with
+    networkx.read_gexf: counts, directedness, weights, labels, and every tie's
+    spells equal to the intervals of its dated interactions computed here (first
+    day of the date through the last day of the date or end date), every node's
+    spells equal to the merged union of its ties'; the file's structure is checked
+    against the GEXF 1.3 RelaxNG rules, and names with XML specials and Arabic
+    round-trip.
 (b) Writes GraphML with networkx and igraph (directed and undirected, with and
     without weights, typed node attributes, a <default>) into
     Tests/ActorGraphTests/Fixtures/interop/, with manifest.json recording what each
@@ -23,8 +30,10 @@ if it is missing; networkx must be installed (scripts/ensure-python-peers.sh
 installs both, at the versions the fixtures were written with).
 """
 
+import calendar
 import csv
 import difflib
+import re
 import importlib
 import json
 import subprocess
@@ -229,6 +238,233 @@ def part_a(skip_build):
         check_florentine(out / "florentine.graphml", out / "florentine.csv", counts)
     for what, tool, n, m in counts:
         print(f"  {what:<28} {tool:<13} nodes {n:>3}  edges {m:>3}")
+    return len(counts) + part_gexf(cli)
+
+
+# ---------------------------------------------------------------------------
+# (a') Dynamic GEXF read by networkx.read_gexf
+# ---------------------------------------------------------------------------
+
+GEXF_NS = "{http://gexf.net/1.3}"
+XS_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def first_day(iso):
+    parts = [int(p) for p in iso.split("-")]
+    year, month, day = parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def last_day(iso):
+    parts = [int(p) for p in iso.split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    day = parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1]
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def interaction_interval(interaction):
+    """First day of the date through the later of the last days of the date and end date; None when undated."""
+    date = interaction.get("date")
+    if date is None:
+        return None
+    end = last_day(date)
+    if interaction.get("endDate") is not None:
+        end = max(end, last_day(interaction["endDate"]))
+    return (first_day(date), end)
+
+
+def seed_spells(directed):
+    """Each tie's intervals, one per dated interaction in dataset order, by the
+    projection rule of seed_expectation; ties with no dated interaction map to []."""
+    data = json.loads(SEED.read_text(encoding="utf-8"))
+    actors = {a["id"] for a in data["actors"]}
+    spells = {}
+    for interaction in data["interactions"]:
+        members = []
+        for p in interaction["participants"]:
+            if p in actors and p not in members:
+                members.append(p)
+        interval = interaction_interval(interaction)
+        initiator = interaction.get("initiator")
+        keys = []
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                a, b = members[i], members[j]
+                if not directed:
+                    keys.append(frozenset((a, b)))
+                elif a == initiator:
+                    keys.append((a, b))
+                elif b == initiator:
+                    keys.append((b, a))
+                else:
+                    keys += [(a, b), (b, a)]
+        for key in keys:
+            spells.setdefault(key, [])
+            if interval is not None:
+                spells[key].append(interval)
+    return spells
+
+
+def merged(intervals):
+    result = []
+    for start, end in sorted(intervals):
+        if result and start <= result[-1][1]:
+            result[-1] = (result[-1][0], max(result[-1][1], end))
+        else:
+            result.append((start, end))
+    return result
+
+
+def check_gexf_structure(path, label):
+    """The GEXF 1.3 RelaxNG rules the writer relies on, checked by hand (no schema
+    validator is needed): root and version, graph attributes, the order
+    attributes* nodes edges, the children allowed on nodes and edges, typed
+    attribute declarations, attvalues that name a declared attribute, spells of
+    xs:date days with start <= end."""
+    root = ET.parse(path).getroot()
+    check(root.tag == GEXF_NS + "gexf" and root.get("version") == "1.3", f"{label}: root gexf, version 1.3")
+    children = [c.tag for c in root]
+    check(children in ([GEXF_NS + "graph"], [GEXF_NS + "meta", GEXF_NS + "graph"]), f"{label}: gexf children {children}")
+    graph = root.find(GEXF_NS + "graph")
+    check(graph is not None, f"{label}: a graph")
+    if graph is None:
+        return
+    check(graph.get("mode") in ("static", "dynamic"), f"{label}: graph mode")
+    check(graph.get("defaultedgetype") in ("directed", "undirected", "mutual"), f"{label}: defaultedgetype")
+    check(graph.get("timeformat") in (None, "integer", "double", "date", "dateTime"), f"{label}: timeformat")
+    check(graph.get("timerepresentation") in (None, "interval", "timestamp"), f"{label}: timerepresentation")
+    tags = [c.tag.replace(GEXF_NS, "") for c in graph]
+    check(re.fullmatch(r"(attributes,)*nodes,edges", ",".join(tags)) is not None, f"{label}: graph children {tags}")
+    types = {"integer", "long", "double", "float", "boolean", "bigdecimal", "biginteger", "byte", "char", "short",
+             "liststring", "listboolean", "listinteger", "listlong", "listfloat", "listdouble", "listbyte",
+             "listshort", "listbigdecimal", "listbiginteger", "listchar", "string", "anyURI"}
+    declared = {"node": set(), "edge": set()}
+    for block in graph.findall(GEXF_NS + "attributes"):
+        check(block.get("class") in declared and block.get("mode") in (None, "static", "dynamic"),
+              f"{label}: attributes class/mode")
+        for attribute in block:
+            check(attribute.tag == GEXF_NS + "attribute" and attribute.get("type") in types
+                  and attribute.get("id") and attribute.get("title") is not None, f"{label}: attribute declaration")
+            declared.get(block.get("class"), set()).add(attribute.get("id"))
+    dynamic = graph.get("mode") == "dynamic"
+    for kind, allowed in (("node", {"attvalues", "spells"}), ("edge", {"attvalues", "spells"})):
+        for element in graph.find(GEXF_NS + kind + "s"):
+            check(element.tag == GEXF_NS + kind, f"{label}: {kind}s holds only {kind} elements")
+            names = [c.tag.replace(GEXF_NS, "") for c in element]
+            check(set(names) <= allowed and len(names) == len(set(names)), f"{label}: {kind} children {names}")
+            for value in element.iterfind(f"{GEXF_NS}attvalues/{GEXF_NS}attvalue"):
+                check(value.get("for") in declared[kind] and value.get("value") is not None,
+                      f"{label}: attvalue for an undeclared attribute {value.get('for')}")
+            spells = element.findall(f"{GEXF_NS}spells/{GEXF_NS}spell")
+            check(not spells or dynamic, f"{label}: spells in a static graph")
+            for spell in spells:
+                start, end = spell.get("start", ""), spell.get("end", "")
+                check(XS_DATE.match(start) and XS_DATE.match(end) and start <= end,
+                      f"{label}: spell {start}..{end} is not a closed interval of xs:date days")
+            if kind == "edge":
+                weight = element.get("weight")
+                check(weight is None or re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?|NaN|-?INF", weight),
+                      f"{label}: weight {weight} is not an xs:double")
+
+
+def check_seed_gexf(path, directed, counts):
+    actors, weights = seed_expectation(directed)
+    expected_spells = seed_spells(directed)
+    label = f"seed{' (directed)' if directed else ''} GEXF"
+    check_gexf_structure(path, label)
+    g = nx.read_gexf(path)
+    check(g.graph.get("mode") == "dynamic", f"{label}: networkx mode {g.graph.get('mode')}")
+    check(g.is_directed() == directed, f"{label}: networkx directedness")
+    check(not g.is_multigraph(), f"{label}: networkx reads a simple graph")
+    check(g.number_of_nodes() == len(actors), f"{label}: networkx nodes {g.number_of_nodes()} != {len(actors)}")
+    check(g.number_of_edges() == len(weights), f"{label}: networkx edges {g.number_of_edges()} != {len(weights)}")
+    spell_count = 0
+    for a, b, data in g.edges(data=True):
+        key = edge_key(a, b, directed)
+        expected = weights.get(key)
+        check(expected is not None and data.get("weight") == float(expected),
+              f"{label}: networkx weight {a}-{b} {data.get('weight')} != {expected}")
+        check(data.get("count") == expected, f"{label}: networkx count {a}-{b}")
+        intervals = expected_spells.get(key, [])
+        if intervals:
+            check(data.get("spells") == intervals, f"{label}: spells of {a}-{b} {data.get('spells')} != {intervals}")
+        else:
+            check("spells" not in data, f"{label}: undated tie {a}-{b} has spells {data.get('spells')}")
+        spell_count += len(data.get("spells", []))
+    check(spell_count == sum(len(v) for v in expected_spells.values()) and spell_count > 0,
+          f"{label}: {spell_count} tie spells")
+    for node, data in g.nodes(data=True):
+        actor = actors[node]
+        check(data.get("label") == actor["name"], f"{label}: networkx label of {node}")
+        check(data.get("name") == actor["name"] and data.get("kind") == actor["kind"], f"{label}: name/kind of {node}")
+        check(data.get("aliases", "").split(" | ") == actor["aliases"], f"{label}: networkx aliases of {node}")
+        # A node exists when its ties do: the merged union of their intervals, or at
+        # all times (no spells) when it has no tie or an undated one.
+        lists = [intervals for key, intervals in expected_spells.items() if node in key]
+        union = merged([i for intervals in lists for i in intervals]) if lists and all(lists) else []
+        check(data.get("spells", []) == union, f"{label}: spells of node {node} {data.get('spells')} != {union}")
+        if directed:
+            check(isinstance(data.get("betweenness"), float), f"{label}: betweenness of {node} is a double")
+    counts.append((label, "networkx", g.number_of_nodes(), g.number_of_edges(), spell_count))
+
+
+def check_florentine_gexf(path, counts):
+    nodes, edges = florentine_expectation()
+    label = "Florentine GEXF"
+    check_gexf_structure(path, label)
+    g = nx.read_gexf(path)
+    check(g.graph.get("mode") == "static", f"{label}: networkx mode {g.graph.get('mode')}")
+    check(not g.is_directed(), f"{label}: networkx directedness")
+    check(sorted(g.nodes) == sorted(nodes), f"{label}: networkx nodes")
+    check({frozenset(e) for e in g.edges} == edges, f"{label}: networkx edges")
+    check(all("spells" not in d for _, d in g.nodes(data=True)) and all("spells" not in d for _, _, d in g.edges(data=True)),
+          f"{label}: a static graph has no spells")
+    check(all(d.get("label") for _, d in g.nodes(data=True)), f"{label}: every node has a label")
+    counts.append((label, "networkx", g.number_of_nodes(), g.number_of_edges(), 0))
+
+
+TRICKY = ["</x>&\"'", "عبد الله بن زايد", "Smith, John", "two\nlines", "tab\there", "🇺🇦 Kyiv"]
+
+
+def check_tricky_gexf(cli, folder, counts):
+    """Names with XML specials, quotes, line breaks and Arabic, through an edge list."""
+    edges_path = folder / "tricky.csv"
+    with edges_path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["source", "target", "weight"])
+        for i in range(1, len(TRICKY)):
+            writer.writerow([TRICKY[i - 1], TRICKY[i], i])
+    convert(cli, edges_path, folder / "tricky.gexf")
+    label = "tricky names GEXF"
+    check_gexf_structure(folder / "tricky.gexf", label)
+    g = nx.read_gexf(folder / "tricky.gexf")
+    check(sorted(g.nodes) == sorted(TRICKY), f"{label}: node ids {sorted(g.nodes)}")
+    check(all(d.get("label") == n for n, d in g.nodes(data=True)), f"{label}: labels are the ids")
+    for i in range(1, len(TRICKY)):
+        check(g.has_edge(TRICKY[i - 1], TRICKY[i]) and g[TRICKY[i - 1]][TRICKY[i]].get("weight") == float(i),
+              f"{label}: edge {i}")
+    counts.append((label, "networkx", g.number_of_nodes(), g.number_of_edges(), 0))
+
+
+def part_gexf(cli):
+    print("(a') ActorGraph's dynamic GEXF read by networkx.read_gexf")
+    counts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        convert(cli, SEED, out / "seed.gexf")
+        convert(cli, SEED, out / "seed-directed.gexf", "--directed", "--with-scores")
+        convert(cli, FLORENTINE_EDGES, out / "florentine.gexf", "--nodes", FLORENTINE_NODES)
+        check_seed_gexf(out / "seed.gexf", False, counts)
+        check_seed_gexf(out / "seed-directed.gexf", True, counts)
+        check_florentine_gexf(out / "florentine.gexf", counts)
+        check_tricky_gexf(cli, out, counts)
+        # Reruns are byte-identical.
+        convert(cli, SEED, out / "again.gexf")
+        check((out / "seed.gexf").read_bytes() == (out / "again.gexf").read_bytes(), "seed GEXF: rerun differs")
+    print("  structure checked against the GEXF 1.3 RelaxNG rules in Python "
+          "(no schema validation: the project vendors no schema and CI has no network)")
+    for what, tool, n, m, spells in counts:
+        print(f"  {what:<28} {tool:<13} nodes {n:>3}  edges {m:>3}  spells {spells:>3}")
     return len(counts)
 
 
@@ -438,7 +674,7 @@ def main():
     else:
         print(f"(b) GraphML written by networkx and igraph into {fixtures_dir}")
         names = part_b(INTEROP)
-    summary = (f"{checks_run} checks: {reads} reads of ActorGraph's GraphML and CSV, "
+    summary = (f"{checks_run} checks: {reads} reads of ActorGraph's GraphML, GEXF and CSV, "
                f"{len(names) - 1} fixtures written and read back"
                + (", compared with the committed files" if check_only else ""))
     if failures:

@@ -131,8 +131,8 @@ public enum GraphMLWriter {
         return "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(escapedName)\" attr.type=\"\(type.rawValue)\"/>\n"
     }
 
-    /// Readable, unique key ids.
-    private static func keyIDs(for names: [String], prefix: String, reserved: Set<String>) -> [String] {
+    /// Readable, unique key ids (also GEXF's attribute ids).
+    static func keyIDs(for names: [String], prefix: String, reserved: Set<String>) -> [String] {
         var taken = reserved
         return names.enumerated().map { index, name in
             let plain = !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
