@@ -35,13 +35,16 @@ public struct GEXFSpells: Sendable, Hashable {
         ///   - date: the date; its first day starts the spell.
         ///   - through: a later date (an end date), or `nil`.
         public init(_ date: PartialDate, through: PartialDate? = nil) {
-            start = date.firstDay
-            let last = date.lastDay
-            if let through, last < through.lastDay {
-                end = through.lastDay
-            } else {
-                end = last
-            }
+            let days = date.interval
+            self.init(DayInterval(unchecked: days.first, last: max(days.last, through?.lastDay.dayNumber ?? days.last)))
+        }
+
+        /// The days of an interval (``DayInterval``).
+        ///
+        /// - Parameter interval: the days.
+        public init(_ interval: DayInterval) {
+            start = PartialDate(dayNumber: interval.first)
+            end = PartialDate(dayNumber: interval.last)
         }
 
         /// `start/end` in ISO 8601 (`2023-01-01/2023-12-31`).
@@ -157,11 +160,10 @@ public struct GEXFSpells: Sendable, Hashable {
 }
 
 extension Interaction {
-    /// The days the interaction covers as a GEXF spell, or `nil` when undated:
-    /// the first day of ``date`` through the later of the last days of ``date``
-    /// and ``endDate``. The one place GEXF export turns an interaction into an interval.
+    /// The days the interaction covers (``Interaction/interval``) as a GEXF spell,
+    /// or `nil` when undated.
     var spell: GEXFSpells.Spell? {
-        date.map { GEXFSpells.Spell($0, through: endDate) }
+        interval.map(GEXFSpells.Spell.init)
     }
 }
 

@@ -104,7 +104,9 @@ extension NodeScores {
     /// - Parameters:
     ///   - labels: a display name per node, shown instead of the id.
     ///   - order: the nodes to write, in order (default: all, by index).
-    public func table(labels: [String]? = nil, order: [Int]? = nil) -> String {
+    ///   - legend: follow the table with the paragraphs that explain the
+    ///     brokerage and time-respecting columns (default `true`; see ``legend``).
+    public func table(labels: [String]? = nil, order: [Int]? = nil, legend: Bool = true) -> String {
         let columns = self.columns
         let integerColumns = Set(columns.map(\.name).filter {
             ["degree", "inDegree", "outDegree"].contains($0) || ($0.hasPrefix("brokerage.") && $0 != "brokerage.totalZ")
@@ -144,14 +146,24 @@ extension NodeScores {
         }
         var lines = [render(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         lines += rows.map(render)
-        if brokerage != nil {
+        if legend, let text = self.legend {
             lines.append("")
+            lines.append(text)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The paragraphs that explain the brokerage and time-respecting columns of
+    /// ``table(labels:order:legend:)``, or `nil` when it has none of them.
+    public var legend: String? {
+        var lines: [String] = []
+        if brokerage != nil {
             lines.append("Brokerage (Gould & Fernandez 1989, as sna::brokerage): coordinator = within one group; itinerant = a broker between two members of another group; representative = passes from its own group out; gatekeeper = passes into its own group; liaison = between two other groups. totalZ is the z-score of the total against sna's null model.")
         }
         if let timeOrder, requested.contains(where: ScoreName.temporal.contains) {
-            lines.append("")
+            if !lines.isEmpty { lines.append("") }
             lines.append("t.: over time-respecting paths (\(timeOrder == .certain ? "each contact certainly before the next" : "each contact possibly before the next, on one time line"); see Guides/Time.md). t.betweenness: share of the fewest-tie time-respecting paths between others through the actor, normalised by (n−1)(n−2). t.ROLE: ordered pairs brokered in time order (the contact with the source before the one with the target, and no earlier direct contact), beside the static roles.")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
 }

@@ -89,7 +89,7 @@ public struct Timeline: Sendable {
     }
 
     /// One aligned table per window for a terminal, each under a line naming the
-    /// window, its days, and its actors and ties.
+    /// window, its days, and its actors and ties; the columns' legend once, at the end.
     public func table() -> String {
         var out = ""
         for (position, entry) in entries.enumerated() {
@@ -103,8 +103,9 @@ public struct Timeline: Sendable {
                 out += "   no interaction \(windowMatch == .certainly ? "certainly" : "possibly") in this window\n"
                 continue
             }
-            out += entry.scores.table(labels: entry.network.nodes.map(\.label), order: entry.order)
+            out += entry.scores.table(labels: entry.network.nodes.map(\.label), order: entry.order, legend: false)
         }
+        if let legend = entries.lazy.compactMap(\.scores.legend).first { out += "\n" + legend + "\n" }
         return out
     }
 }

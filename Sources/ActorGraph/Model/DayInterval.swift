@@ -63,6 +63,22 @@ public struct DayInterval: Sendable, Hashable, CustomStringConvertible {
     /// instant of this one can precede some instant of `other`.
     public func isPossiblyBefore(_ other: DayInterval) -> Bool { first <= other.last }
 
+    /// The shortest name of the interval: `2023` for a whole calendar year,
+    /// `2023-04` for a whole month, otherwise as ``description``.
+    public var periodDescription: String {
+        let start = PartialDate(dayNumber: first)
+        let end = PartialDate(dayNumber: last)
+        if start.month == 1, start.day == 1, end.year == start.year, end.month == 12, end.day == 31 {
+            return String(start.description.prefix(4))
+        }
+        if start.day == 1, end.year == start.year, end.month == start.month,
+            let month = start.month, end.day == PartialDate.daysIn(month: month, year: start.year)
+        {
+            return String(start.description.prefix(7))
+        }
+        return description
+    }
+
     /// `first…last` as ISO dates (one date when the interval is a single day).
     public var description: String {
         let start = PartialDate(dayNumber: first).description

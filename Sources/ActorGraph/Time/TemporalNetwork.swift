@@ -23,6 +23,9 @@ public struct TemporalNetwork: Sendable {
 
     /// The static projection: nodes, actors and ties.
     public let network: ProjectedNetwork
+    /// The id of every interaction of the dataset, by index (``Contact/interaction``
+    /// indexes it).
+    public let interactionIDs: [String]
 
     /// The number of nodes (as in ``network``).
     public var nodeCount: Int { network.graph.nodeCount }
@@ -72,6 +75,7 @@ public struct TemporalNetwork: Sendable {
     /// - Complexity: O(V + C log C) for C contacts.
     public init(network: ProjectedNetwork, interactions: [Interaction]) {
         self.network = network
+        interactionIDs = interactions.map(\.id)
         struct Arc {
             var source: Int32
             var target: Int32
@@ -161,6 +165,13 @@ public struct TemporalNetwork: Sendable {
     public func contacts(from source: Int, to target: Int) -> ArraySlice<Contact> {
         guard let arc = arc(from: source, to: target) else { return [] }
         return byFirst[contactOffsets[arc]..<contactOffsets[arc + 1]]
+    }
+
+    /// The id of the interaction at `index` in the dataset, or `#index` when out of range.
+    ///
+    /// - Parameter index: a ``Contact/interaction``.
+    public func interactionID(_ index: Int) -> String {
+        interactionIDs.indices.contains(index) ? interactionIDs[index] : "#\(index)"
     }
 
     // MARK: - Internals shared by the scores
