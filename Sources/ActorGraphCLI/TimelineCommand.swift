@@ -117,10 +117,10 @@ struct TimelineCommand: ParsableCommand {
         if windows != nil, window != nil || step != nil || expanding {
             throw ValidationError("--windows lists the windows; it does not combine with --window, --step or --expanding")
         }
+        if window == nil, step != nil, !expanding { throw ValidationError("--step needs --window or --expanding") }
         if windows == nil, window == nil, !expanding {
             throw ValidationError("give the windows: --window LENGTH [--step LENGTH], --expanding [--step LENGTH] or --windows LIST")
         }
-        if window == nil, step != nil, !expanding { throw ValidationError("--step needs --window or --expanding") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if !(tolerance > 0) || !tolerance.isFinite { throw ValidationError("--tolerance must be a number above 0") }
         if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
