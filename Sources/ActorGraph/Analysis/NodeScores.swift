@@ -130,7 +130,7 @@ public struct NodeScores: Sendable {
     ///   without it those two are failures naming what is missing.
     ///   - timeOrder: how sure "before" must be for the temporal scores.
     ///   - progress: told the progress of the scores that search from every node
-    ///     (betweenness, closeness, harmonic) with the score's name, as
+    ///     (betweenness, closeness, harmonic, temporal betweenness) with the score's name, as
     ///     ``WorkProgressHandler`` says (growing counts from 0 to the total, from
     ///     worker threads, one call at a time); the values are the same, bit for
     ///     bit, as without it.
@@ -218,7 +218,18 @@ public struct NodeScores: Sendable {
                     failures[name] = "it needs a dataset's dated interactions"
                     continue
                 }
-                values[name] = wrap(temporal.betweenness(order: timeOrder))
+                var handler: WorkProgressHandler?
+                if let progress {
+                    handler = { report in
+                        progress(name, report)
+                        return true
+                    }
+                }
+                do throws(CancellationError) {
+                    values[name] = wrap(try temporal.betweenness(order: timeOrder, progress: handler))
+                } catch {
+                    failures[name] = "cancelled"
+                }
             case .temporalBrokerage:
                 guard let temporal else {
                     failures[name] = "it needs a dataset's dated interactions"

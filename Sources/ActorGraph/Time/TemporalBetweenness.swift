@@ -41,6 +41,27 @@ extension TemporalNetwork {
     ///   most the number of contacts, in practice a few per node), average degree
     ///   d and c contacts per arc; O(V + S) memory per thread.
     public func betweenness(order: TimeOrder = .certain, normalized: Bool = true, workers: Int? = nil) -> [Double] {
+        betweenness(order: order, normalized: normalized, workers: workers, monitor: nil)
+    }
+
+    /// ``betweenness(order:normalized:workers:)`` reporting its progress (in
+    /// source nodes, as ``WorkProgressHandler`` says) and open to cancellation;
+    /// the values are the same, bit for bit.
+    ///
+    /// - Throws: `CancellationError` when the handler or the flag cancelled
+    ///   before every source was searched.
+    public func betweenness(
+        order: TimeOrder = .certain, normalized: Bool = true, workers: Int? = nil, progress: WorkProgressHandler?,
+        cancellation: CancellationFlag? = nil
+    ) throws(CancellationError) -> [Double] {
+        let monitor = SourceLoopMonitor.make(total: nodeCount, handler: progress, cancellation: cancellation)
+        try monitor?.begin()
+        let result = betweenness(order: order, normalized: normalized, workers: workers, monitor: monitor)
+        try monitor?.end()
+        return result
+    }
+
+    func betweenness(order: TimeOrder, normalized: Bool, workers: Int?, monitor: SourceLoopMonitor?) -> [Double] {
         let n = nodeCount
         var result = [Double](repeating: 0, count: n)
         guard n > 0 else { return result }
@@ -51,10 +72,12 @@ extension TemporalNetwork {
         let shared = UncheckedSendable(partials)
         SourceParallelism.run(workers: max(1, workers ?? SourceParallelism.defaultWorkers), chunks: chunks) { _, claim in
             var search = TemporalPathSearch(nodeCount: n)
-            while let chunk = claim() {
+            searching: while let chunk = claim() {
                 let scores = shared.value + chunk * n
                 for source in SourceParallelism.range(of: chunk, chunks: chunks, sourceCount: n) {
+                    if let monitor, !monitor.shouldContinue { break searching }
                     search.accumulate(from: source, in: self, order: order, into: scores)
+                    monitor?.finishedOne()
                 }
             }
         }

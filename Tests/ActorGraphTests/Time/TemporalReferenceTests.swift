@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import ActorGraph
@@ -191,5 +192,20 @@ import Testing
             let network = reference.network
             #expect(network.betweenness(workers: 1) == network.betweenness(workers: 4))
         }
+    }
+
+    @Test func progressReportsEverySourceAndChangesNothing() throws {
+        let reference = try #require(Self.cases.last)
+        let network = reference.network
+        let last = Mutex<Int>(-1)
+        let values = try network.betweenness(order: .possible, progress: { report in
+            last.withLock { $0 = report.done }
+            return true
+        })
+        #expect(values == network.betweenness(order: .possible))
+        #expect(last.withLock { $0 } == network.nodeCount)
+        let flag = CancellationFlag()
+        flag.cancel()
+        #expect(throws: CancellationError.self) { try network.betweenness(progress: nil, cancellation: flag) }
     }
 }
