@@ -19,6 +19,8 @@ done
 swift test --skip-build
 echo "== interop with networkx and igraph"
 "${PYTHON:-python3}" scripts/interop/check_interop.py --skip-build --check
+echo "== temporal reference fixtures equal their generator (exhaustive enumeration)"
+"${PYTHON:-python3}" scripts/fixtures/temporal_reference.py --check
 echo "== Examples/Client (README library usage)"
 swift build --package-path Examples/Client --scratch-path .build-client
 "$(swift build --package-path Examples/Client --scratch-path .build-client --show-bin-path)/Client" | tail -n 1
