@@ -1,8 +1,17 @@
-// Who brokers between Washington and Moscow, and how that changes from year to
-// year. Each year's contacts are projected onto actor-to-actor ties, actors are
-// grouped by country, and Gould and Fernandez's brokerage roles are counted as
-// R's sna::brokerage counts them. A diagram of each year goes to
-// out/brokers-by-year/.
+// Who brokers between Washington and Moscow, year by year, and which brokerage
+// survives time order.
+//
+// 1. Each year's contacts (2021, 2022, 2023, 2025) are projected onto ties,
+//    actors are grouped by country, and Gould and Fernandez's brokerage roles are
+//    counted twice: statically, as R's sna::brokerage counts them, and in time
+//    order (a broker between A and B must have met A before meeting B, and A and
+//    B must not have met first; Guides/Time.md).
+// 2. Over the whole span 2021–2025, how much of Sullivan's, Burns's and
+//    Ushakov's static brokerage survives time order, certainly and possibly, and
+//    the pairs each brokers with the two contacts that show it.
+// 3. Four diagrams, one per year, with every actor at the same place in each:
+//    the union is laid out once and each year drawn with positions pinned
+//    (out/brokers-by-year/YEAR.svg).
 //
 // Run: swift run BrokersByYear
 
@@ -15,47 +24,73 @@ let root = URL(fileURLWithPath: #filePath)
 let dataset = try DatasetLoader.load(contentsOf: root.appendingPathComponent("seeds/backchannel.json"))
 let folder = root.appendingPathComponent("out/brokers-by-year")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-let renderer = try GraphvizRenderer()
 
-for year in [2021, 2022, 2023, 2025] {
-    // 1. The year's contacts, all kinds and tracks, undirected, weighted by count.
-    guard let window = PartialDate(year: year) else { continue }
-    let network = dataset.project(ProjectionOptions(from: window, to: window))
-    let graph = network.graph
-    print("== \(year): \(graph.nodeCount) actors, \(graph.edgeCount) ties")
+/// Group labels: the actor's country; actors without one (NATO, the UN Security
+/// Council) share a group of their own.
+func countries(_ network: ProjectedNetwork) -> [String] {
+    network.actors.map { $0.country?.rawValue ?? "none" }
+}
 
-    // 2. Brokerage between countries. Actors without a country (NATO, the UN
-    //    Security Council) form a group of their own.
-    let countries = network.actors.map { $0.country?.rawValue ?? "none" }
-    let roles = try graph.brokerage(labels: countries)
-
-    // 3. The brokers: actors on at least one two-path between others.
-    let brokers = (0..<graph.nodeCount).filter { roles.raw.total[$0] > 0 }
+// 1. Year by year.
+let years = [2021, 2022, 2023, 2025].compactMap { PartialDate(year: $0) }.map(TimeWindow.init)
+let options = ProjectionOptions()
+let networks = dataset.project(windows: years, options: options)
+for (year, network) in zip(years, networks) {
+    let temporal = TemporalNetwork(network: network, interactions: dataset.interactions)
+    let groups = countries(network)
+    let certain = try temporal.brokerage(labels: groups, order: .certain)
+    let possible = try temporal.brokerage(labels: groups, order: .possible)
+    let roles = certain.staticRoles
+    print("== \(year): \(network.graph.nodeCount) actors, \(network.graph.edgeCount) ties")
+    let brokers = (0..<network.graph.nodeCount).filter { roles.raw.total[$0] > 0 || possible.raw.total[$0] > 0 }
         .sorted { (roles.raw.total[$0], network.actors[$1].name) > (roles.raw.total[$1], network.actors[$0].name) }
     if brokers.isEmpty { print("   nobody sits between two others this year") }
     for node in brokers {
-        let r = roles.raw
         let z = roles.z.total[node].map { String(format: "%+.2f", $0) } ?? "n/a"
+        let byRole = BrokerageRole.allCases.filter { $0 != .total && roles.raw[$0][node] > 0 }
+            .map { "\($0.rawValue) \(roles.raw[$0][node])" }.joined(separator: ", ")
         print(
-            "   \(network.actors[node].name) (\(countries[node])):",
-            "coordinator \(r.coordinator[node]), itinerant \(r.itinerant[node]),",
-            "representative \(r.representative[node]), gatekeeper \(r.gatekeeper[node]),",
-            "liaison \(r.liaison[node]); total \(r.total[node]) (z \(z))")
+            "   \(network.actors[node].name) (\(groups[node])): static \(roles.raw.total[node]) (z \(z)\(byRole.isEmpty ? "" : "; " + byRole));",
+            "in time order \(certain.raw.total[node]) certainly, \(possible.raw.total[node]) possibly")
     }
+}
 
-    // 4. Who ties the two sides directly: US–RU ties of the year.
-    let crossing = network.ties.filter { tie in
-        Set([countries[tie.source], countries[tie.target]]) == ["US", "RU"]
+// 2. Over 2021–2025: what survives time order.
+guard let first = PartialDate(year: 2021), let last = PartialDate(year: 2025) else { exit(1) }
+let span = TemporalNetwork(dataset: dataset, options: ProjectionOptions(from: first, to: last))
+let spanGroups = countries(span.network)
+let certainSpan = try span.brokerage(labels: spanGroups, order: .certain)
+let possibleSpan = try span.brokerage(labels: spanGroups, order: .possible)
+let groupNumbers = spanGroups.map { label in spanGroups.firstIndex(of: label) ?? 0 }
+print("\n== 2021–2025: static brokerage that survives time order")
+for id in ["sullivan", "burns", "ushakov"] {
+    guard let node = span.network.graph.ids.firstIndex(of: id) else { continue }
+    let flat = certainSpan.staticRoles.raw.total[node]
+    func share(_ roles: TemporalBrokerage) -> String {
+        roles.keptShare(of: node).map { String(format: "%.0f %%", 100 * $0) } ?? "n/a"
     }
-    let pairs = crossing.map { "\(network.actors[$0.source].name)–\(network.actors[$0.target].name)" }
-    print("   US–Russia ties: \(pairs.isEmpty ? "none" : pairs.joined(separator: ", "))")
+    print(
+        "   \(span.network.actors[node].name): static \(flat);",
+        "certainly in order \(certainSpan.raw.total[node]) (\(share(certainSpan))),",
+        "possibly \(possibleSpan.raw.total[node]) (\(share(possibleSpan)))")
+    for pair in span.brokeredPairs(by: node, groups: groupNumbers, order: .certain).prefix(4) {
+        print(
+            "      \(span.network.actors[pair.source].name) → \(span.network.actors[pair.target].name) (\(pair.role.rawValue)):",
+            "\(span.interactionID(pair.first.interaction)) (\(pair.first.interval.periodDescription)),",
+            "then \(span.interactionID(pair.second.interaction)) (\(pair.second.interval.periodDescription))")
+    }
+}
 
-    // 5. The year's diagram, with English and Arabic names.
+// 3. Four diagrams with every actor in one place.
+let renderer = try GraphvizRenderer()
+let diagrams = zip(years, networks).map { year, network in
     var style = DiagramStyle()
     style.labels = .both
     style.title = "Back channels, \(year)"
-    let svg = try renderer.render(network, style: style, format: .svg)
-    let file = folder.appendingPathComponent("\(year).svg")
-    try svg.write(to: file)
-    print("   diagram: out/brokers-by-year/\(year).svg\n")
+    return Diagram(network: network, style: style)
+}
+let drawings = try renderer.renderPinned(diagrams, layout: .dot, format: .svg)
+for (year, svg) in zip(years, drawings) {
+    try svg.write(to: folder.appendingPathComponent("\(year).svg"))
+    print("diagram: out/brokers-by-year/\(year).svg")
 }
