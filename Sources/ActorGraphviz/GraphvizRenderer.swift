@@ -22,7 +22,7 @@ import Synchronization
 /// goes through one process-wide lock: a renderer can be shared by any number of
 /// tasks, which then render one at a time.
 public final class GraphvizRenderer: Sendable {
-    private let context: GraphvizContext
+    let context: GraphvizContext
     /// The layout engines the installed Graphviz has, sorted (`gvPluginList` "layout").
     public let availableLayoutEngines: [String]
     /// The output formats the installed Graphviz has, sorted (`gvPluginList` "device").
