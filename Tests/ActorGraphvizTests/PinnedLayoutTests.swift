@@ -323,16 +323,19 @@ import Testing
         #expect(throws: GraphvizError.self) { try renderer.render(pinned, diagram: 3) }
     }
 
-    /// Writes the four seed years side by side as PNGs into a temporary folder for a
-    /// person to look at (set ACTORGRAPH_PINNED_PNG to a folder).
+    /// Writes the four seed years as PNG and SVG into a folder for a person to look
+    /// at (set ACTORGRAPH_PINNED_PNG to the folder).
     @Test(.enabled(if: ProcessInfo.processInfo.environment["ACTORGRAPH_PINNED_PNG"] != nil))
     func writeSeedYearsForLooking() throws {
         let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ACTORGRAPH_PINNED_PNG"] ?? "/tmp")
         var style = DiagramStyle()
         style.title = "Back channels"
-        let outputs = try renderer.renderPinned(try diagrams(style: style), format: .png)
-        for (year, png) in zip(Self.years, outputs) {
-            try png.write(to: folder.appendingPathComponent("pinned-\(year).png"))
+        let windows = try diagrams(style: style)
+        for format in [OutputFormat.png, .svg] {
+            let outputs = try renderer.renderPinned(windows, format: format)
+            for (year, output) in zip(Self.years, outputs) {
+                try output.write(to: folder.appendingPathComponent("pinned-\(year).\(format.name)"))
+            }
         }
     }
 }
