@@ -237,6 +237,29 @@ import Testing
         }
     }
 
+    @Test func directedTiesWithEdgeLabelsKeepPlacesAndCanvas() throws {
+        var style = DiagramStyle()
+        style.edgeLabels = [.kind, .date]
+        let networks = Self.years.map { year in
+            dataset.project(
+                ProjectionOptions(from: PartialDate(year: year), to: PartialDate(year: year), directed: true))
+        }
+        let shared = style.sharingCountryColors(across: networks)
+        let windows = try networks.map { try Diagram(network: $0, style: shared) }
+        #expect(windows.allSatisfy { $0.isDirected })
+        let svgs = try renderer.renderPinned(windows).map { String(decoding: $0, as: UTF8.self) }
+        let canvases = svgs.map(Self.canvas)
+        #expect(canvases.allSatisfy { $0 == canvases[0] }, "\(canvases)")
+        let drawn = svgs.map(Self.drawnNodes)
+        for a in drawn.indices {
+            for b in drawn.indices where a < b {
+                for id in Set(networks[a].nodes.map(\.id)).intersection(networks[b].nodes.map(\.id)) {
+                    #expect(drawn[a][id] != nil && drawn[a][id]?.center == drawn[b][id]?.center, "\(id)")
+                }
+            }
+        }
+    }
+
     // MARK: Edge cases
 
     @Test func aSingleDiagramWithoutLegendKeepsTheEnginesOwnPositions() throws {
