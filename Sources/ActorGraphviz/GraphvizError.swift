@@ -21,6 +21,11 @@ public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
     case timedOut(engine: String, seconds: Double)
     /// The Graphviz program needed for a child-process layout is not installed.
     case programMissing(String)
+    /// A diagram given to ``GraphvizRenderer/renderPinned(_:layout:format:)`` has
+    /// clusters, which pinned layouts do not support: Graphviz 2.42/2.43 corrupts
+    /// memory laying out clusters in this process, and the `nop2` plugin draws a
+    /// cluster box only from a bounding box given in advance. `diagram` is its index.
+    case pinnedClusters(diagram: Int)
 
     public var description: String {
         switch self {
@@ -42,6 +47,8 @@ public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
             "Graphviz layout with \(engine) did not finish within \(AttributeText.text(for: seconds)) s and was stopped; try another --layout, fewer nodes (--from/--to, --actor-kinds) or a longer --timeout"
         case .programMissing(let name):
             "the Graphviz program \"\(name)\" is not installed (Debian: apt-get install graphviz); it lays out diagrams with clusters"
+        case .pinnedClusters(let index):
+            "diagram \(index) has clusters, which diagrams with shared positions do not support (Graphviz lays out clusters unreliably in-process, and pinned positions cannot refit cluster boxes); draw them without --cluster-by"
         }
     }
 }

@@ -22,7 +22,7 @@ import Synchronization
 /// goes through one process-wide lock: a renderer can be shared by any number of
 /// tasks, which then render one at a time.
 public final class GraphvizRenderer: Sendable {
-    private let context: GraphvizContext
+    let context: GraphvizContext
     /// The layout engines the installed Graphviz has, sorted (`gvPluginList` "layout").
     public let availableLayoutEngines: [String]
     /// The output formats the installed Graphviz has, sorted (`gvPluginList` "device").
@@ -214,11 +214,27 @@ enum GraphvizLibrary {
         return Array(Set(names)).sorted()
     }
 
+    /// Seeds `drand48` as a fresh process starts it. Call under ``lock``, before
+    /// every layout.
+    ///
+    /// Graphviz draws from the process-wide `drand48` generator without seeding it
+    /// in places: the `neato` spline router (`splines=true` or `polyline`, used by
+    /// `neato -n2`, the `nop2` plugin) turns each ellipse's obstacle polygon by
+    /// `drand48() * .01`. Unseeded, a render depends on every layout before it in
+    /// the process, and the same graph routes its edges differently the second
+    /// time. Set to glibc's initial state (all 48 bits zero, `seed48`), every
+    /// render gives the bytes the `dot` program gives in a fresh process.
+    static func seedRandomness() {
+        var state: [UInt16] = [0, 0, 0]
+        _ = seed48(&state)
+    }
+
     /// Parses, lays out and renders. Call under ``lock``.
     static func renderLocked(gvc: OpaquePointer, dot: String, engine: String, format: String)
         -> Result<(data: Data, warnings: [String]), GraphvizError>
     {
         installErrorSink()
+        seedRandomness()
         messages = ""
         _ = agreseterrors()
         defer { messages = "" }
