@@ -82,12 +82,15 @@ for id in ["sullivan", "burns", "ushakov"] {
 }
 
 // 3. Four diagrams with every actor in one place.
+// One colour per country in every year (each diagram alone would colour by its own counts).
 let renderer = try GraphvizRenderer()
-let diagrams = zip(years, networks).map { year, network in
-    var style = DiagramStyle()
-    style.labels = .both
+var shared = DiagramStyle()
+shared.labels = .both
+shared = shared.sharingCountryColors(across: networks)
+let diagrams = try zip(years, networks).map { year, network in
+    var style = shared
     style.title = "Back channels, \(year)"
-    return Diagram(network: network, style: style)
+    return try Diagram(network: network, style: style)
 }
 let drawings = try renderer.renderPinned(diagrams, layout: .dot, format: .svg)
 for (year, svg) in zip(years, drawings) {
