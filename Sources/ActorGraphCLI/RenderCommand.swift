@@ -20,6 +20,15 @@ struct RenderCommand: ParsableCommand {
             Exit status: 0 on success, 1 on bad input (unreadable or invalid file, a name \
             Graphviz cannot carry, a Graphviz error), 2 on usage errors.
 
+            --windows 2021,2022,2023,2025 draws one diagram per window into the folder -o \
+            names (WINDOW.EXT, created when missing), every actor at the same place in each: \
+            the union of the windows is laid out once and each window drawn with its actors' \
+            positions pinned (Graphviz's neato -n2), on one canvas, countries in the same \
+            colours; an actor without a contact in a window is absent there and leaves its \
+            place empty (affiliation ties join only the actors present). With --dot-only, each \
+            window's DOT carries the pinned positions (draw it with `neato -n2`). See \
+            Guides/Diagrams.md.
+
             Example: actorgraph render seeds/backchannel.json -o backchannel.svg
             """)
 
@@ -62,6 +71,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("dot-only"), help: "Write the DOT text without running Graphviz.")
     var dotOnly = false
 
+    @Option(help: "One diagram per window, comma-separated (YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO), every actor at the same place in each; -o names a folder.", transform: TimelineCommand.periods)
+    var windows: [TimeWindow]?
+
     @Option(help: "Stop the layout after this many seconds (exit 1, nothing written). The layout then runs in a child process.")
     var timeout: Double?
 
@@ -82,7 +94,20 @@ struct RenderCommand: ParsableCommand {
 
     /// The output format: `--format`, else the output's extension, else SVG.
     var outputFormat: OutputFormat {
-        format ?? OutputFormat(pathExtension: output) ?? .svg
+        format ?? (windows == nil ? OutputFormat(pathExtension: output) : nil) ?? .svg
+    }
+
+    /// The files written: the output, or one per window in the folder it names.
+    var outputPaths: [String] {
+        guard let windows else { return [output] }
+        let folder = URL(fileURLWithPath: output)
+        return windows.map { folder.appendingPathComponent(fileName(of: $0)).path }
+    }
+
+    /// A window's file name: `2021.svg`, `2021-03_2022-02.svg`.
+    func fileName(of window: TimeWindow) -> String {
+        let name = window.from == window.to ? window.from.description : "\(window.from)_\(window.to)"
+        return name + "." + (dotOnly ? "dot" : outputFormat.name)
     }
 
     /// Checks the engine and format against the installed Graphviz before any file
@@ -91,10 +116,23 @@ struct RenderCommand: ParsableCommand {
         if let timeout, !(timeout > 0) || !timeout.isFinite {
             throw ValidationError("--timeout must be a number of seconds above 0")
         }
+        if let windows {
+            if projection.from != nil || projection.to != nil {
+                throw ValidationError("--from/--to do not apply with --windows: the windows set the dates")
+            }
+            if clusterBy != nil {
+                throw ValidationError("--cluster-by does not combine with --windows: a cluster's box cannot stay in place when its members come and go")
+            }
+            if timeout != nil { throw ValidationError("--timeout does not apply to --windows") }
+            if output == "-" { throw ValidationError("--windows writes one file per window: give -o a folder") }
+            if Set(windows.map(fileName(of:))).count < windows.count {
+                throw ValidationError("--windows names a window twice")
+            }
+        }
         let source = try inputArguments.source()
         do {
             // The node table picked up beside an edge list is an input too.
-            try OutputFiles.checkDistinct(outputs: [output], from: [source.path] + (source.nodesPath.map { [$0] } ?? []))
+            try OutputFiles.checkDistinct(outputs: outputPaths, from: [source.path] + (source.nodesPath.map { [$0] } ?? []))
         } catch {
             throw ValidationError(error.description)
         }
@@ -115,13 +153,23 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = projection.options(affiliations: affiliations, isolates: affiliations)
-        let input = try CommandInput.load(
-            inputArguments.source(), options: options,
-            setByUser: datasetOnlyFlags(options).filter { $0 != "--affiliations" })
+        // In a window, an actor without a contact there is absent (its place stays
+        // empty); affiliations then tie only the actors present.
+        let options = projection.options(affiliations: affiliations, isolates: affiliations && windows == nil)
+        var datasetOnly = datasetOnlyFlags(options).filter { $0 != "--affiliations" }
+        if windows != nil { datasetOnly.append("--windows") }
+        let input = try CommandInput.load(inputArguments.source(), options: options, setByUser: datasetOnly)
+        if let windows, case .dataset(let dataset) = input.loaded {
+            try renderWindows(windows, dataset: dataset, options: options, input: input)
+            return
+        }
         let network = input.network
         warnAboutLargeInteractions(network)
+        try renderOne(network, style: try style(for: network, input: input))
+    }
 
+    /// The diagram style the options describe, for one network.
+    private func style(for network: ProjectedNetwork, input: CommandInput) throws -> DiagramStyle {
         var style = DiagramStyle()
         style.labels = labels.labels
         if let clusterBy {
@@ -150,6 +198,49 @@ struct RenderCommand: ParsableCommand {
             printError(
                 "warning: a large network (\(network.nodes.count) nodes, \(network.ties.count) ties): the layout may take long\(layout == .dot ? "; --layout sfdp is faster on large graphs" : "")\(timeout == nil ? "; --timeout SECONDS stops it" : "")")
         }
+        return style
+    }
+
+    /// One diagram per window, every actor pinned at its place in the union's
+    /// layout, written together into the output folder.
+    private func renderWindows(_ windows: [TimeWindow], dataset: Dataset, options: ProjectionOptions, input: CommandInput)
+        throws
+    {
+        let networks = dataset.project(windows: windows, options: options)
+        for network in networks { warnAboutLargeInteractions(network) }
+        var diagrams: [Diagram] = []
+        for (window, network) in zip(windows, networks) {
+            let windowInput = CommandInput(loaded: input.loaded, network: network)
+            var style = try style(for: network, input: windowInput).sharingCountryColors(across: networks)
+            style.title = title.map { "\($0), \(window)" } ?? window.description
+            diagrams.append(try Diagram(network: network, style: style))
+        }
+        let renderer = try GraphvizRenderer()
+        var files: [(path: String, data: Data)] = []
+        let paths = outputPaths
+        let rendered: [(data: Data, warnings: [String])] = try ProgressDisplay.spinning("layout", quiet: quiet) {
+            let pinned = try renderer.pinnedLayout(of: diagrams, layout: layout)
+            return try diagrams.indices.map { index in
+                if dotOnly {
+                    guard let diagram = pinned.pinnedDiagram(index) else { return (Data(), []) }
+                    return (Data(try DOTEncoder().encode(diagram).utf8), [])
+                }
+                return try renderer.render(pinned, diagram: index, format: outputFormat)
+            }
+        }
+        for (index, result) in rendered.enumerated() {
+            for warning in Set(result.warnings).sorted() { printError("warning: Graphviz (\(windows[index])): " + warning) }
+            files.append((paths[index], result.data))
+        }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try OutputFiles.write(files)
+        for (window, network) in zip(windows, networks) {
+            print("\(output)/\(fileName(of: window)): \(network.graph.nodeCount) actors, \(network.graph.edgeCount) ties")
+        }
+    }
+
+    /// One diagram of the network, written to the output.
+    private func renderOne(_ network: ProjectedNetwork, style: DiagramStyle) throws {
         let diagram = try Diagram(network: network, style: style)
         if dotOnly {
             try write(Data(try DOTEncoder().encode(diagram).utf8))
