@@ -12,7 +12,8 @@ public struct ActorGraphCommand: AsyncParsableCommand {
         commandName: "actorgraph",
         abstract: "Map back-channel diplomacy: load, check, score and draw networks of who met whom.",
         subcommands: [
-            ValidateCommand.self, SummaryCommand.self, ScoresCommand.self, TimelineCommand.self, RenderCommand.self,
+            ValidateCommand.self, SummaryCommand.self, ScoresCommand.self, TimelineCommand.self, ReachCommand.self,
+            RenderCommand.self,
             MentionsCommand.self, VerifyCommand.self,
             ConvertCommand.self,
         ]

@@ -1,3 +1,4 @@
+import ActorGraph
 import Foundation
 import Testing
 
@@ -193,5 +194,53 @@ import Testing
         }
         #expect(try sullivan(certain) == 0)
         #expect(try #require(try sullivan(possible)) > 0)
+    }
+}
+
+/// `actorgraph reach` through the built program, against the library's search.
+@Suite struct ReachRunTests {
+    @Test(arguments: [[], ["--possible-order"], ["--from", "2022", "--to", "2023", "--certain"], ["--directed"]])
+    func reachedActorsAndDatesEqualTheLibrary(options: [String]) throws {
+        let run = try BuiltProgram.run(["reach", BuiltProgram.seed, "ushakov", "--format", "json"] + options)
+        try #require(run.status == 0, "\(run)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let reached = try #require(object["reached"] as? [[String: String]])
+        let key = options.contains("--possible-order") ? "earliestPossible" : "reachedBy"
+        let dataset = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: BuiltProgram.seed))
+        var projection = ProjectionOptions(directed: options.contains("--directed"))
+        if options.contains("--from") {
+            projection.from = PartialDate(year: 2022)
+            projection.to = PartialDate(year: 2023)
+            projection.windowMatch = .certainly
+        }
+        let network = TemporalNetwork(dataset: dataset, options: projection)
+        let source = try #require(network.network.graph.ids.firstIndex(of: "ushakov"))
+        let arrival = network.earliestArrivalDates(from: source, order: options.contains("--possible-order") ? .possible : .certain)
+        var expected: [String: String] = [:]
+        for (node, date) in arrival.enumerated() {
+            if let date { expected[network.network.graph.ids[node]] = date.description }
+        }
+        #expect(Dictionary(uniqueKeysWithValues: reached.compactMap { entry in entry["id"].map { ($0, entry[key] ?? "") } }) == expected)
+        let dates = reached.compactMap { $0[key] }
+        #expect(dates == dates.sorted(), "sorted by date")
+    }
+
+    @Test func theTableSaysWhatTimeOrderCutsOff() throws {
+        let run = try BuiltProgram.run(["reach", BuiltProgram.seed, "ushakov"])
+        try #require(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("William Burns       2021-11-30"))
+        #expect(run.stdout.contains("Joined in the static network, but by no chain in time order: Joe Biden"))
+        let csv = try BuiltProgram.run(["reach", BuiltProgram.seed, "ushakov", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("id,label,reachedBy\r\nburns,William Burns,2021-11-30\r\n"))
+    }
+
+    @Test func unknownActorsAndGraphFilesAreRefused() throws {
+        let unknown = try BuiltProgram.run(["reach", BuiltProgram.seed, "nobody"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("no actor with id \"nobody\""), "\(unknown)")
+        let outside = try BuiltProgram.run(["reach", BuiltProgram.seed, "biden", "--from", "2025", "--to", "2025"])
+        #expect(outside.status == 1 && outside.stderr.contains("no contact"), "\(outside)")
+        let graphml = BuiltProgram.fixture("Tests/ActorGraphTests/Fixtures/interop/networkx_directed.graphml")
+        let graph = try BuiltProgram.run(["reach", graphml, "a"])
+        #expect(graph.status == 2, "\(graph)")
     }
 }

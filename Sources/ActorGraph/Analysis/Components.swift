@@ -1,4 +1,26 @@
 extension CompactGraph {
+    /// The nodes reachable from `source` along ties (followed forwards in a
+    /// directed graph), `source` included, in breadth-first order.
+    ///
+    /// - Parameter source: the start node; an index out of range gives `[]`.
+    /// - Complexity: O(V + E).
+    public func reachable(from source: Int) -> [Int] {
+        guard source >= 0, source < nodeCount else { return [] }
+        var seen = [Bool](repeating: false, count: nodeCount)
+        var order = [source]
+        seen[source] = true
+        var next = 0
+        while next < order.count {
+            let v = order[next]
+            next += 1
+            for w in neighbors(of: v) where !seen[Int(w)] {
+                seen[Int(w)] = true
+                order.append(Int(w))
+            }
+        }
+        return order
+    }
+
     /// The weakly connected components: the sets of nodes joined by paths when
     /// ties are followed in either direction (Wasserman & Faust 1994, ch. 4). For
     /// an undirected graph these are the connected components.

@@ -19,6 +19,22 @@ import Testing
         #expect(fixture.graph.idComponents(fixture.graph.stronglyConnectedComponents()) == expected)
     }
 
+    /// What a node reaches is its weakly connected component (undirected) and a
+    /// superset of its strongly connected component (directed).
+    @Test(arguments: ReferenceFixture.names)
+    func reachableFromEachNodeMatchesTheComponents(name: String) throws {
+        let graph = try ReferenceFixture(name).graph
+        let components = graph.isDirected ? graph.stronglyConnectedComponents() : graph.weaklyConnectedComponents()
+        for component in components {
+            for node in component {
+                let reached = Set(graph.reachable(from: node))
+                #expect(graph.isDirected ? reached.isSuperset(of: component) : reached == Set(component))
+                #expect(graph.reachable(from: node).first == node)
+            }
+        }
+        #expect(graph.reachable(from: -1).isEmpty && graph.reachable(from: graph.nodeCount).isEmpty)
+    }
+
     @Test func componentsAreSortedAndOrderedBySmallestMember() {
         let graph = CompactGraph.make(directed: false, nodes: ["i", "x", "y", "z"], [("z", "x"), ("y", "w")])
         // Indices: i 0, x 1, y 2, z 3, w 4.
