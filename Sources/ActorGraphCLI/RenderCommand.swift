@@ -184,7 +184,14 @@ struct RenderCommand: ParsableCommand {
         style.showLegend = !noLegend
         style.title = title
         if let sizeBy {
-            style.nodeScores = try Self.sizeScores(sizeBy, network: network, groups: input.groups(by: nil))
+            var temporal: TemporalNetwork?
+            if ScoreName.temporal.contains(sizeBy) {
+                guard let dataset = input.loaded.dataset else {
+                    throw ValidationError("--size-by \(sizeBy.rawValue): temporal scores need a dataset's dated interactions")
+                }
+                temporal = TemporalNetwork(network: network, interactions: dataset.interactions)
+            }
+            style.nodeScores = try Self.sizeScores(sizeBy, network: network, groups: input.groups(by: nil), temporal: temporal)
             style.nodeScoreName = sizeBy.rawValue
         }
         if [.sfdp, .neato, .fdp].contains(layout), network.nodes.count > Self.largeNodeCount {
@@ -282,15 +289,19 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// One value per node for `--size-by`: any score that `actorgraph scores`
-    /// computes, on the network as drawn (brokerage: the total count, grouped as
-    /// `scores` groups by default). Undefined values size as 0.
+    /// computes, on the network as drawn (brokerage and temporal brokerage: the
+    /// total count, grouped as `scores` groups by default; temporal scores in
+    /// certain order, from `temporal`). Undefined values size as 0.
     ///
     /// - Throws: ``InputFailure`` for a score that did not converge or is not
     ///   defined for this network.
-    static func sizeScores(_ score: ScoreName, network: ProjectedNetwork, groups: [String?]?) throws -> [Double] {
-        let scores = NodeScores(graph: network.graph, weighted: false, groups: groups, only: [score])
+    static func sizeScores(_ score: ScoreName, network: ProjectedNetwork, groups: [String?]?, temporal: TemporalNetwork? = nil)
+        throws -> [Double]
+    {
+        let scores = NodeScores(graph: network.graph, weighted: false, groups: groups, only: [score], temporal: temporal)
         if let failure = scores.failures[score] { throw InputFailure("--size-by \(score.rawValue): \(failure)") }
         if score == .brokerage, let roles = scores.brokerage { return roles.raw.total.map(Double.init) }
+        if score == .temporalBrokerage, let roles = scores.temporalBrokerage { return roles.raw.total.map(Double.init) }
         guard let values = scores.values[score] else {
             throw InputFailure("--size-by \(score.rawValue): not defined for this network")
         }

@@ -91,10 +91,23 @@ import Testing
     @Test func standardOutputAndGraphFilesAreRefused() throws {
         let toStandardOutput = try BuiltProgram.run(["render", BuiltProgram.seed, "--windows", "2021", "-o", "-"])
         #expect(toStandardOutput.status == 2, "\(toStandardOutput)")
-        let graphml = BuiltProgram.fixture("Tests/ActorGraphTests/Fixtures/interop/networkx_directed.graphml")
+        let graphml = BuiltProgram.fixture("interop/networkx_directed_unweighted.graphml")
         let folder = try BuiltProgram.temporaryFolder()
         let graph = try BuiltProgram.run(["render", graphml, "--windows", "2021", "-o", folder.appendingPathComponent("g").path])
         #expect(graph.status == 2, "\(graph)")
         #expect(graph.stderr.contains("--windows"))
+    }
+
+    @Test func temporalScoresSizeNodesInEachWindow() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        let run = try BuiltProgram.run(
+            ["render", BuiltProgram.seed, "--windows", "2022,2023", "-o", folder.path, "--size-by", "temporalBrokerage", "--dot-only"])
+        try #require(run.status == 0, "\(run)")
+        // Lavrov brokers in time order in 2023 (four pairs), so he is drawn larger than the smallest node.
+        let text = try String(contentsOf: folder.appendingPathComponent("2023.dot"), encoding: .utf8)
+        #expect(text.contains("temporalBrokerage"))
+        let graphml = BuiltProgram.fixture("interop/networkx_directed_unweighted.graphml")
+        let graph = try BuiltProgram.run(["render", graphml, "-o", folder.appendingPathComponent("g.svg").path, "--size-by", "temporalBetweenness"])
+        #expect(graph.status == 2, "\(graph)")
     }
 }

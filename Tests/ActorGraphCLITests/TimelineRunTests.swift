@@ -132,7 +132,7 @@ import Testing
     }
 
     @Test func aGraphFileHasNoTimeline() throws {
-        let graphml = BuiltProgram.fixture("Tests/ActorGraphTests/Fixtures/interop/networkx_directed.graphml")
+        let graphml = BuiltProgram.fixture("interop/networkx_directed_unweighted.graphml")
         let run = try BuiltProgram.run(["timeline", graphml, "--windows", "2021"])
         #expect(run.status == 2, "\(run)")
         #expect(run.stderr.contains("timeline needs a dataset"))
@@ -239,7 +239,7 @@ import Testing
         #expect(unknown.status == 1 && unknown.stderr.contains("no actor with id \"nobody\""), "\(unknown)")
         let outside = try BuiltProgram.run(["reach", BuiltProgram.seed, "biden", "--from", "2025", "--to", "2025"])
         #expect(outside.status == 1 && outside.stderr.contains("no contact"), "\(outside)")
-        let graphml = BuiltProgram.fixture("Tests/ActorGraphTests/Fixtures/interop/networkx_directed.graphml")
+        let graphml = BuiltProgram.fixture("interop/networkx_directed_unweighted.graphml")
         let graph = try BuiltProgram.run(["reach", graphml, "a"])
         #expect(graph.status == 2, "\(graph)")
     }
