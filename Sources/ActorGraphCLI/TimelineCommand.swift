@@ -87,6 +87,9 @@ struct TimelineCommand: ParsableCommand {
     @Flag(help: "Show no progress on standard error.")
     var quiet = false
 
+    /// The most windows a timeline makes.
+    static let windowLimit = 10_000
+
     static func length(_ text: String) throws -> WindowLength {
         guard let length = WindowLength(text) else {
             throw ValidationError("\"\(text)\" is not a window length (a whole number and d, w, m or y: 90d, 2w, 6m, 1y)")
@@ -154,7 +157,10 @@ struct TimelineCommand: ParsableCommand {
             throw InputFailure("\(input): not a dataset")
         }
         let options = projection.options(affiliations: affiliations, isolates: includeIsolates)
-        let windows = dataset.windows(plan, options: options)
+        let windows = dataset.windows(plan, options: options, limit: Self.windowLimit + 1)
+        if windows.count > Self.windowLimit {
+            throw ValidationError("the windows would number more than \(Self.windowLimit) over \(input)'s dates; give a longer --step")
+        }
         guard !windows.isEmpty else {
             throw InputFailure("\(input): no dated interaction passes the filters, so there are no windows")
         }

@@ -140,6 +140,15 @@ import Testing
         #expect(scores.status == 2, "\(scores)")
     }
 
+    @Test func tooManyWindowsAreRefusedNotCut() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        let file = folder.appendingPathComponent("long.json")
+        try Data(#"{"actors": [{"id": "a", "kind": "person", "name": "A"}, {"id": "b", "kind": "person", "name": "B"}], "interactions": [{"id": "i", "kind": "call", "participants": ["a", "b"], "date": "1900"}, {"id": "j", "kind": "call", "participants": ["a", "b"], "date": "2000"}]}"#.utf8).write(to: file)
+        let run = try BuiltProgram.run(["timeline", file.path, "--window", "1d", "--only", "degree"])
+        #expect(run.status == 2, "\(run)")
+        #expect(run.stderr.contains("more than 10000"))
+    }
+
     @Test func aDatasetWithoutDatesHasNoWindows() throws {
         let folder = try BuiltProgram.temporaryFolder()
         let file = folder.appendingPathComponent("undated.json")
