@@ -50,6 +50,24 @@ public struct WindowLength: Sendable, Hashable, CustomStringConvertible, Codable
     /// `90d`, `2w`, `6m`, `1y`.
     public var description: String { "\(count)\(unit.rawValue)" }
 
+    /// The length in calendar months, or `nil` for days and weeks.
+    public var months: Int? {
+        switch unit {
+        case .day, .week: nil
+        case .month: count
+        case .year: 12 * count
+        }
+    }
+
+    /// The length in days, or `nil` for months and years.
+    public var days: Int? {
+        switch unit {
+        case .day: count
+        case .week: 7 * count
+        case .month, .year: nil
+        }
+    }
+
     /// The day `times` lengths after `day` (a day number): days and weeks add
     /// days; months and years add calendar months to the date of `day`, clamping
     /// the day of the month to the month's length.
@@ -59,18 +77,22 @@ public struct WindowLength: Sendable, Hashable, CustomStringConvertible, Codable
     ///   - times: how many lengths to add (0 or more).
     /// - Complexity: O(1).
     public func advance(_ day: Int, by times: Int) -> Int {
-        switch unit {
-        case .day: return day + count * times
-        case .week: return day + 7 * count * times
-        case .month, .year:
-            let months = (unit == .year ? 12 : 1) * count * times
-            let date = PartialDate(dayNumber: day)
-            let monthIndex = date.year * 12 + (date.month ?? 1) - 1 + months
-            guard monthIndex / 12 <= 9999 else { return PartialDate(uncheckedYear: 9999, month: 12, day: 31).dayNumber + 1 }
-            let year = monthIndex / 12
-            let month = monthIndex % 12 + 1
-            let dayOfMonth = min(date.day ?? 1, PartialDate.daysIn(month: month, year: year))
-            return PartialDate(uncheckedYear: year, month: month, day: dayOfMonth).dayNumber
-        }
+        if let days { return day + days * times }
+        return Self.adding(months: (months ?? 0) * times, to: day)
+    }
+
+    /// `day` plus `months` calendar months, the day of the month clamped to the
+    /// target month's length (so 31 January plus one month is 28 or 29 February);
+    /// past 9999-12-31 it gives the day after that.
+    ///
+    /// - Complexity: O(1).
+    static func adding(months: Int, to day: Int) -> Int {
+        let date = PartialDate(dayNumber: day)
+        let monthIndex = date.year * 12 + (date.month ?? 1) - 1 + months
+        guard monthIndex / 12 <= 9999 else { return PartialDate(uncheckedYear: 9999, month: 12, day: 31).dayNumber + 1 }
+        let year = monthIndex / 12
+        let month = monthIndex % 12 + 1
+        let dayOfMonth = min(date.day ?? 1, PartialDate.daysIn(month: month, year: year))
+        return PartialDate(uncheckedYear: year, month: month, day: dayOfMonth).dayNumber
     }
 }

@@ -61,19 +61,42 @@ public enum WindowPlan: Sendable, Hashable {
             while result.count < limit {
                 let start = step.advance(first, by: k)
                 guard start <= last else { break }
-                let end = length.advance(start, by: 1) - 1
-                result.append(TimeWindow(days: DayInterval(unchecked: start, last: end)))
+                let end = Self.rollingEnd(first, length: length, step: step, steps: k, start: start) - 1
+                result.append(TimeWindow(days: DayInterval(unchecked: start, last: max(start, end))))
                 k += 1
             }
         case .expanding(let length, let step):
             var k = 0
             while result.count < limit {
-                let end = step.advance(length.advance(first, by: 1), by: k) - 1
-                result.append(TimeWindow(days: DayInterval(unchecked: first, last: end)))
+                let end = Self.expandingEnd(first, length: length, step: step, steps: k) - 1
+                result.append(TimeWindow(days: DayInterval(unchecked: first, last: max(first, end))))
                 if end >= last { break }
                 k += 1
             }
         }
         return result
+    }
+
+    /// The day after rolling window k ends, `first + k·step + length`. When both
+    /// are calendar months (or years) the months are added to `first` at once: a
+    /// start day late in a month is clamped once, so windows that tile stay
+    /// contiguous (from 31 January by one month: 31 January…28 February, 1 March…30
+    /// March, 31 March…30 April) and never drift. Otherwise the length is added to
+    /// the window's own start (itself computed from `first`).
+    static func rollingEnd(_ first: Int, length: WindowLength, step: WindowLength, steps k: Int, start: Int) -> Int {
+        if let lengthMonths = length.months, let stepMonths = step.months {
+            return WindowLength.adding(months: k * stepMonths + lengthMonths, to: first)
+        }
+        return length.advance(start, by: 1)
+    }
+
+    /// The day after expanding window k ends, `first + length + k·step`, months
+    /// added at once when both are calendar months (as ``rollingEnd``).
+    static func expandingEnd(_ first: Int, length: WindowLength, step: WindowLength, steps k: Int) -> Int {
+        if let lengthMonths = length.months, let stepMonths = step.months {
+            return WindowLength.adding(months: lengthMonths + k * stepMonths, to: first)
+        }
+        // One unit is days or weeks: the base `first + length` is clamped at most once.
+        return step.advance(length.advance(first, by: 1), by: k)
     }
 }

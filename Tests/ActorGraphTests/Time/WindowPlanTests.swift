@@ -40,6 +40,33 @@ import Testing
         ])
     }
 
+    /// Windows that tile the time line leave no day out and never overlap, whatever
+    /// day of the month they start on (31 January, 29 February).
+    @Test(arguments: [("2021-01-31", "1m"), ("2020-02-29", "1y"), ("2021-03-31", "3m"), ("2021-01-30", "1m"), ("2021-05-17", "2w")])
+    func tilingWindowsAreContiguous(start: String, length text: String) throws {
+        let length = try length(text)
+        let first = try #require(PartialDate(iso: start)).dayNumber
+        let windows = WindowPlan.rolling(length: length, step: length).windows(first: first, last: first + 3_000)
+        #expect(windows.count > 5)
+        #expect(windows.first?.interval.first == first)
+        for (earlier, later) in zip(windows, windows.dropFirst()) {
+            #expect(earlier.interval.last + 1 == later.interval.first, "\(earlier) then \(later)")
+        }
+        // Months: every window after a clamp still starts on the original day when the month has it.
+        if length.unit == .month, start.hasSuffix("-31") {
+            #expect(windows.map(\.from.day).filter { $0 == 31 }.count >= 3)
+        }
+    }
+
+    /// [31 January, 31 January + k months): the day before the 31st of each month,
+    /// or before the month's last day when it has no 31st; no drift to the 27th.
+    @Test func monthlyExpandingWindowsDoNotDrift() throws {
+        let first = try #require(PartialDate(iso: "2021-01-31")).dayNumber
+        let plan = WindowPlan.expanding(length: try length("1m"), step: try length("1m"))
+        let windows = plan.windows(first: first, last: first + 120)
+        #expect(windows.map(\.to.description) == ["2021-02-27", "2021-03-30", "2021-04-29", "2021-05-30", "2021-06-29"])
+    }
+
     @Test func expandingWindowsGrowUntilTheLastDay() throws {
         let plan = WindowPlan.expanding(length: try length("1y"), step: try length("1y"))
         let windows = plan.windows(over: interactions(["2021", "2023-02"]))
