@@ -12,7 +12,8 @@ public struct TemporalBrokerage: Sendable {
     /// The share of a node's static total that time order keeps
     /// (`raw.total / staticRoles.raw.total`); `nil` when the static total is 0.
     /// It can exceed 1: a pair joined directly only after the broker passed
-    /// something on counts in time but not statically.
+    /// something on (or, in certain order, joined by a contact without a date)
+    /// counts in time but not statically.
     ///
     /// - Parameter node: the node.
     public func keptShare(of node: Int) -> Double? {
@@ -47,7 +48,11 @@ extension TemporalNetwork {
     /// when some interaction e₁ on the arc a → x comes before some interaction e₂
     /// on the arc x → b (``TimeOrder``), and no interaction e₃ on the arc a → b
     /// comes before e₂ or is e₂ itself (a meeting of a, x and b together
-    /// brokers nothing). Each ordered pair counts once per broker, in the role
+    /// brokers nothing). A tie a → b without days (an undated interaction, or an
+    /// affiliation with `includeAffiliations`) may have existed at any time: it
+    /// possibly came before e₂, so it blocks in possible order; it does not
+    /// certainly come before e₂, so it does not block in certain order. Each
+    /// ordered pair counts once per broker, in the role
     /// that the groups of a, x and b give, as in `sna::brokerage` (i = a, j = x,
     /// k = b): coordinator (all three in one group), representative (a and x),
     /// gatekeeper (x and b), itinerant (a and b, x apart), liaison (all
@@ -146,6 +151,12 @@ extension TemporalNetwork {
             for arcXB in arcOffsets[x]..<arcOffsets[x + 1] {
                 let b = Int(arcTargets[arcXB])
                 guard b != a else { continue }
+                // A tie a → b without days (undated, or an affiliation) possibly came first.
+                if order == .possible, !undatedArcs.isEmpty,
+                    undatedArcs.contains(UndatedArc(source: Int32(a), target: Int32(b)))
+                {
+                    continue
+                }
                 let arcAB = arc(from: a, to: b)
                 let begin = contactOffsets[arcXB]
                 let end = contactOffsets[arcXB + 1]

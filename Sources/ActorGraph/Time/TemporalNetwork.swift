@@ -26,6 +26,16 @@ public struct TemporalNetwork: Sendable {
     /// The id of every interaction of the dataset, by index (``Contact/interaction``
     /// indexes it).
     public let interactionIDs: [String]
+    /// The static arcs `(source, target)` that carry something without days: an
+    /// undated interaction or an affiliation. Such a tie may have existed at any
+    /// time, so it possibly came before any contact (see
+    /// ``brokerage(groups:order:)``).
+    let undatedArcs: Set<UndatedArc>
+
+    struct UndatedArc: Hashable, Sendable {
+        var source: Int32
+        var target: Int32
+    }
 
     /// The number of nodes (as in ``network``).
     public var nodeCount: Int { network.graph.nodeCount }
@@ -82,12 +92,20 @@ public struct TemporalNetwork: Sendable {
             var contacts: [Contact]
         }
         var arcs: [Arc] = []
-        for tie in network.ties where !tie.interactions.isEmpty {
+        var undated = Set<UndatedArc>()
+        for tie in network.ties {
             var contacts: [Contact] = []
+            var hasUndated = tie.isAffiliation || tie.interactions.isEmpty
             for index in tie.interactions where interactions.indices.contains(index) {
                 if let interval = interactions[index].interval {
                     contacts.append(Contact(interaction: index, interval: interval))
+                } else {
+                    hasUndated = true
                 }
+            }
+            if hasUndated {
+                undated.insert(UndatedArc(source: Int32(tie.source), target: Int32(tie.target)))
+                if !network.graph.isDirected { undated.insert(UndatedArc(source: Int32(tie.target), target: Int32(tie.source))) }
             }
             guard !contacts.isEmpty else { continue }
             contacts.sort { ($0.interval.first, $0.interval.last, $0.interaction) < ($1.interval.first, $1.interval.last, $1.interaction) }
@@ -142,6 +160,7 @@ public struct TemporalNetwork: Sendable {
             inArcs[fill[Int(arc.target)]] = index
             fill[Int(arc.target)] += 1
         }
+        self.undatedArcs = undated
         self.arcOffsets = arcOffsets
         self.arcTargets = arcTargets
         self.arcSources = arcSources

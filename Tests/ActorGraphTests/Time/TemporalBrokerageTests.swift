@@ -67,6 +67,32 @@ import Testing
         #expect(reversed.brokerage(groups: groups).raw.total == [0, 0, 0])
     }
 
+    @Test func aTieWithoutDaysBlocksOnlyInPossibleOrder() {
+        // A–X in January 2021, X–B in March 2021, A–B undated: A and B may have met first.
+        let dataset = Dataset(
+            actors: (0..<3).map { Actor(id: "a\($0)", kind: .person, name: "A\($0)") },
+            interactions: [
+                Interaction(id: "ax", kind: .call, participants: ["a0", "a1"], date: PartialDate(iso: "2021-01")),
+                Interaction(id: "xb", kind: .call, participants: ["a1", "a2"], date: PartialDate(iso: "2021-03")),
+                Interaction(id: "ab", kind: .call, participants: ["a0", "a2"]),
+            ])
+        let network = temporalNetwork(dataset)
+        #expect(network.brokerage(groups: groups, order: .possible).raw.total == [0, 0, 0])
+        #expect(network.brokerage(groups: groups, order: .certain).raw.total == [0, 1, 0])
+        #expect(network.brokerage(groups: groups).staticRoles.raw.total == [0, 0, 0])
+        // An affiliation is a tie without days too.
+        let affiliated = Dataset(
+            actors: [
+                Actor(id: "a0", kind: .person, name: "A0", affiliations: [Affiliation(institution: "a2")]),
+                Actor(id: "a1", kind: .person, name: "A1"), Actor(id: "a2", kind: .institution, name: "A2"),
+            ],
+            interactions: Array(dataset.interactions.prefix(2)))
+        let withAffiliations = TemporalNetwork(
+            dataset: affiliated, options: ProjectionOptions(includeAffiliations: true, includeIsolatedActors: true))
+        #expect(withAffiliations.brokerage(groups: groups, order: .possible).raw.total == [0, 0, 0])
+        #expect(withAffiliations.brokerage(groups: groups, order: .certain).raw.total == [0, 1, 0])
+    }
+
     @Test func undatedInteractionsAreOnNoTimeRespectingPath() {
         let dataset = Dataset(
             actors: (0..<3).map { Actor(id: "a\($0)", kind: .person, name: "A\($0)") },
