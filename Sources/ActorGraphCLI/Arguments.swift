@@ -192,6 +192,13 @@ struct ProjectionArguments: ParsableArguments {
         }
     }
 
+    /// Refuses `--certain` without `--from` or `--to`, where it would change nothing.
+    func checkCertainHasBounds() throws {
+        if certain, from == nil, to == nil {
+            throw ValidationError("--certain needs --from or --to: it keeps the interactions wholly inside them")
+        }
+    }
+
     /// The projection options these arguments describe.
     ///
     /// - Parameters:

@@ -33,6 +33,10 @@ struct ReachCommand: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: ScoreReport.Format = .table
 
+    func validate() throws {
+        try projection.checkCertainHasBounds()
+    }
+
     func run() throws {
         let source: NetworkSource
         do {
@@ -51,12 +55,6 @@ struct ReachCommand: ParsableCommand {
             throw InputFailure("\(actor) has no contact among the selected interactions")
         }
         let report = ReachReport(network: network, source: start, order: possibleOrder ? .possible : .certain)
-        let output: String
-        switch format {
-        case .table: output = report.table()
-        case .csv: output = report.csv()
-        case .json: output = report.json()
-        }
-        print(output, terminator: output.unicodeScalars.last == "\n" ? "" : "\n")
+        report.print(as: format)
     }
 }

@@ -100,8 +100,9 @@ struct RenderCommand: ParsableCommand {
     /// The files written: the output, or one per window in the folder it names.
     var outputPaths: [String] {
         guard let windows else { return [output] }
-        let folder = URL(fileURLWithPath: output)
-        return windows.map { folder.appendingPathComponent(fileName(of: $0)).path }
+        var folder = output
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        return windows.map { (folder == "/" ? "" : folder) + "/" + fileName(of: $0) }
     }
 
     /// A window's file name: `2021.svg`, `2021-03_2022-02.svg`.
@@ -128,6 +129,12 @@ struct RenderCommand: ParsableCommand {
             if Set(windows.map(fileName(of:))).count < windows.count {
                 throw ValidationError("--windows names a window twice")
             }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
+                throw ValidationError("-o \(output): is a file; --windows writes one file per window into a folder")
+            }
+        } else {
+            try projection.checkCertainHasBounds()
         }
         let source = try inputArguments.source()
         do {
@@ -239,10 +246,14 @@ struct RenderCommand: ParsableCommand {
             for warning in Set(result.warnings).sorted() { printError("warning: Graphviz (\(windows[index])): " + warning) }
             files.append((paths[index], result.data))
         }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            throw InputFailure("-o \(output): cannot create the folder (\((error as NSError).localizedDescription))")
+        }
         try OutputFiles.write(files)
-        for (window, network) in zip(windows, networks) {
-            print("\(output)/\(fileName(of: window)): \(network.graph.nodeCount) actors, \(network.graph.edgeCount) ties")
+        for (network, path) in zip(networks, paths) {
+            print("\(path): \(network.graph.nodeCount) actors, \(network.graph.edgeCount) ties")
         }
     }
 

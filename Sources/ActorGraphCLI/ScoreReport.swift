@@ -60,19 +60,50 @@ struct ScoreReport {
     /// Warns on standard error about scores asked for by name that could not be
     /// computed, and about weights that change nothing.
     static func warn(about scores: NodeScores, only: [ScoreName]?, weighted: Bool) {
+        for message in warnings(about: scores, only: only, weighted: weighted) { printError(message) }
+    }
+
+    /// The warnings of ``warn(about:only:weighted:)``, in order.
+    static func warnings(about scores: NodeScores, only: [ScoreName]?, weighted: Bool) -> [String] {
+        var messages: [String] = []
         for name in only ?? [] where !scores.requested.contains(name) {
             let reason =
                 switch name {
                 case .brokerage, .temporalBrokerage: "it needs a grouping (--group; a dataset groups by country)"
                 default: "it applies to directed graphs only (give --directed)"
                 }
-            printError("warning: \(name.rawValue) not computed: \(reason)")
+            messages.append("warning: \(name.rawValue) not computed: \(reason)")
         }
         if weighted, !scores.graph.hasNonUnitWeights {
-            printError("warning: --weighted: every tie weighs 1, so the weighted scores equal the unweighted ones")
+            messages.append("warning: --weighted: every tie weighs 1, so the weighted scores equal the unweighted ones")
         }
         for (name, reason) in scores.failures.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            printError("warning: \(name.rawValue) not computed: \(reason)")
+            messages.append("warning: \(name.rawValue) not computed: \(reason)")
         }
+        return messages
     }
 }
+
+/// A report written as an aligned table, CSV or JSON.
+protocol FormattedReport {
+    func table() -> String
+    func csv() -> String
+    func json() -> String
+}
+
+extension FormattedReport {
+    /// The report in `format`, printed to standard output with one final newline.
+    func print(as format: ScoreReport.Format) {
+        let output: String
+        switch format {
+        case .table: output = table()
+        case .csv: output = csv()
+        case .json: output = json()
+        }
+        Swift.print(output, terminator: output.unicodeScalars.last == "\n" ? "" : "\n")
+    }
+}
+
+extension Timeline: FormattedReport {}
+extension BrokerTimeline: FormattedReport {}
+extension ReachReport: FormattedReport {}

@@ -70,6 +70,10 @@ struct ScoresCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        try projection.checkCertainHasBounds()
+        if possibleOrder, !temporal, !(only ?? []).contains(where: ScoreName.temporal.contains) {
+            throw ValidationError("--possible-order applies to the temporal scores: give --temporal")
+        }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if !(tolerance > 0) || !tolerance.isFinite { throw ValidationError("--tolerance must be a number above 0") }
         if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }

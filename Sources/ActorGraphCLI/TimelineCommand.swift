@@ -75,14 +75,14 @@ struct TimelineCommand: ParsableCommand {
     @Flag(help: "Who became a broker when, instead of the scores.")
     var brokers = false
 
-    @Option(name: .customLong("z-threshold"), help: "With --brokers: the z-score of a window's total brokerage that counts as standing out.")
-    var zThreshold: Double = 1.96
+    @Option(name: .customLong("z-threshold"), help: "With --brokers: the z-score of a window's total brokerage that counts as standing out (default 1.96).")
+    var zThreshold: Double?
 
-    @Option(help: "PageRank, eigenvector and Katz tolerance, as for scores.")
-    var tolerance: Double = ConvergenceCriteria.defaultTolerance
+    @Option(help: "PageRank, eigenvector and Katz tolerance, as for scores (default 1e-13).")
+    var tolerance: Double?
 
-    @Option(name: .customLong("max-iterations"), help: "PageRank, eigenvector and Katz iteration limit, as for scores.")
-    var maxIterations: Int = ConvergenceCriteria.defaultMaxIterations
+    @Option(name: .customLong("max-iterations"), help: "PageRank, eigenvector and Katz iteration limit, as for scores (default 10000).")
+    var maxIterations: Int?
 
     @Flag(help: "Show no progress on standard error.")
     var quiet = false
@@ -125,11 +125,28 @@ struct TimelineCommand: ParsableCommand {
             throw ValidationError("give the windows: --window LENGTH [--step LENGTH], --expanding [--step LENGTH] or --windows LIST")
         }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        if !(tolerance > 0) || !tolerance.isFinite { throw ValidationError("--tolerance must be a number above 0") }
-        if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
-        if !zThreshold.isFinite { throw ValidationError("--z-threshold must be a number") }
-        if brokers, only != nil || sort != nil || top != nil || temporal {
-            throw ValidationError("--brokers prints brokerage over time; --only, --sort, --top and --temporal apply to the scores")
+        if let tolerance, !(tolerance > 0) || !tolerance.isFinite { throw ValidationError("--tolerance must be a number above 0") }
+        if let maxIterations, maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1") }
+        if let zThreshold, !zThreshold.isFinite { throw ValidationError("--z-threshold must be a number") }
+        if brokers {
+            var scoreOnly: [String] = []
+            if only != nil { scoreOnly.append("--only") }
+            if sort != nil { scoreOnly.append("--sort") }
+            if top != nil { scoreOnly.append("--top") }
+            if temporal { scoreOnly.append("--temporal") }
+            if weighted { scoreOnly.append("--weighted") }
+            if tolerance != nil { scoreOnly.append("--tolerance") }
+            if maxIterations != nil { scoreOnly.append("--max-iterations") }
+            if includeIsolates { scoreOnly.append("--include-isolates") }
+            if !scoreOnly.isEmpty {
+                throw ValidationError("--brokers prints brokerage over time; \(scoreOnly.joined(separator: ", ")) \(scoreOnly.count == 1 ? "applies" : "apply") to the scores")
+            }
+        } else {
+            if zThreshold != nil { throw ValidationError("--z-threshold applies to --brokers") }
+            let temporalScores = temporal || (only ?? []).contains(where: ScoreName.temporal.contains)
+            if possibleOrder, !temporalScores {
+                throw ValidationError("--possible-order applies to the temporal scores: give --temporal (or --brokers)")
+            }
         }
         if let sort, let only, !only.contains(sort), !(temporal && ScoreName.temporal.contains(sort)) {
             throw ValidationError("--sort \(sort.rawValue): not among the scores of --only (\(only.map(\.rawValue).joined(separator: ", ")))")
@@ -139,7 +156,7 @@ struct TimelineCommand: ParsableCommand {
     /// The window plan the options describe.
     var plan: WindowPlan {
         if let windows { return .periods(windows) }
-        guard let length = window ?? step ?? WindowLength(count: 1, unit: .year) else { return .periods([]) }
+        guard let length = window ?? WindowLength(count: 1, unit: .year) else { return .periods([]) }
         return expanding ? .expanding(length: length, step: step ?? length) : .rolling(length: length, step: step ?? length)
     }
 
@@ -159,7 +176,7 @@ struct TimelineCommand: ParsableCommand {
         let options = projection.options(affiliations: affiliations, isolates: includeIsolates)
         let windows = dataset.windows(plan, options: options, limit: Self.windowLimit + 1)
         if windows.count > Self.windowLimit {
-            throw ValidationError("the windows would number more than \(Self.windowLimit) over \(input)'s dates; give a longer --step")
+            throw InputFailure("the windows would number more than \(Self.windowLimit) over \(input)'s dates; give a longer --step")
         }
         guard !windows.isEmpty else {
             throw InputFailure("\(input): no dated interaction passes the filters, so there are no windows")
@@ -168,20 +185,17 @@ struct TimelineCommand: ParsableCommand {
         if brokers {
             let timeline = BrokerTimeline(
                 dataset: dataset, windows: windows, options: options, group: group ?? "country", order: order,
-                threshold: zThreshold)
-            let output: String
-            switch format {
-            case .table: output = timeline.table()
-            case .csv: output = timeline.csv()
-            case .json: output = timeline.json()
-            }
-            print(output, terminator: output.unicodeScalars.last == "\n" ? "" : "\n")
+                threshold: zThreshold ?? 1.96)
+            timeline.print(as: format)
             return
         }
         var requested = only ?? ScoreName.standard
         if temporal { requested += ScoreName.temporal.filter { !requested.contains($0) } }
-        let convergence = ConvergenceCriteria(tolerance: tolerance, maxIterations: maxIterations)
+        let convergence = ConvergenceCriteria(
+            tolerance: tolerance ?? ConvergenceCriteria.defaultTolerance,
+            maxIterations: maxIterations ?? ConvergenceCriteria.defaultMaxIterations)
         var entries: [Timeline.Entry] = []
+        var warnings: [(message: String, windows: [String])] = []
         for window in windows {
             let network = dataset.project(options.restricted(to: window))
             let input = CommandInput(loaded: .dataset(dataset), network: network)
@@ -192,17 +206,18 @@ struct TimelineCommand: ParsableCommand {
                 graph: network.graph, weighted: weighted, groups: try input.groups(by: group), only: requested,
                 convergence: convergence, temporal: temporalNetwork, timeOrder: order, quiet: quiet)
             warnAboutLargeInteractions(network)
-            ScoreReport.warn(about: scores, only: only, weighted: weighted && network.graph.edgeCount > 0)
+            for message in ScoreReport.warnings(about: scores, only: only, weighted: weighted && network.graph.edgeCount > 0) {
+                if let index = warnings.firstIndex(where: { $0.message == message }) {
+                    warnings[index].windows.append(window.description)
+                } else {
+                    warnings.append((message, [window.description]))
+                }
+            }
             let report = ScoreReport(scores: scores, labels: network.nodes.map(\.label), sort: sort, top: top)
             entries.append(Timeline.Entry(window: window, network: network, scores: scores, order: try report.order()))
         }
-        let timeline = Timeline(entries: entries, windowMatch: options.windowMatch)
-        let output: String
-        switch format {
-        case .table: output = timeline.table()
-        case .csv: output = timeline.csv()
-        case .json: output = timeline.json()
-        }
-        print(output, terminator: output.unicodeScalars.last == "\n" ? "" : "\n")
+        // Each warning once, with the windows it concerns.
+        for (message, windows) in warnings { printError(message + (windows.count < entries.count ? " (in \(windows.joined(separator: ", ")))" : "")) }
+        Timeline(entries: entries, windowMatch: options.windowMatch).print(as: format)
     }
 }

@@ -88,6 +88,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 
+    @Test func aFileIsNotAFolderAndPathsAreTidy() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        let file = folder.appendingPathComponent("taken.svg")
+        try Data("kept".utf8).write(to: file)
+        let run = try BuiltProgram.run(["render", BuiltProgram.seed, "--windows", "2021", "-o", file.path])
+        #expect(run.status == 2 && run.stderr.contains("is a file"), "\(run)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "kept")
+        let tidy = try BuiltProgram.run(["render", BuiltProgram.seed, "--windows", "2021", "-o", "out/", "--dot-only"], in: folder)
+        #expect(tidy.status == 0, "\(tidy)")
+        #expect(tidy.stdout.hasPrefix("out/2021.dot: "), "\(tidy.stdout)")
+        let single = try BuiltProgram.run(["render", BuiltProgram.seed, "-o", "one.svg", "--certain", "--dot-only"], in: folder)
+        #expect(single.status == 2 && single.stderr.contains("--certain needs"), "\(single)")
+    }
+
     @Test func standardOutputAndGraphFilesAreRefused() throws {
         let toStandardOutput = try BuiltProgram.run(["render", BuiltProgram.seed, "--windows", "2021", "-o", "-"])
         #expect(toStandardOutput.status == 2, "\(toStandardOutput)")

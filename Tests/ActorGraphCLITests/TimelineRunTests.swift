@@ -124,11 +124,20 @@ import Testing
         (["--windows", "2021", "--window", "1y"], "does not combine"),
         (["--windows", "2021", "--brokers", "--only", "degree"], "--brokers prints"),
         (["--windows", "2021", "--top", "0"], "--top must be"),
+        (["--windows", "2021", "--possible-order"], "--possible-order applies to the temporal scores"),
+        (["--windows", "2021", "--z-threshold", "2"], "--z-threshold applies to --brokers"),
+        (["--windows", "2021", "--brokers", "--weighted", "--max-iterations", "5"], "--weighted, --max-iterations apply to the scores"),
     ])
     func badOptionsAreUsageErrors(arguments: [String], message: String) throws {
         let run = try BuiltProgram.run(["timeline", BuiltProgram.seed] + arguments)
         #expect(run.status == 2, "\(run)")
         #expect(run.stderr.contains(message), "\(run)")
+    }
+
+    @Test func aWarningIsSaidOnceWithItsWindows() throws {
+        let run = try BuiltProgram.run(["timeline", BuiltProgram.seed, "--windows", "2021,2022,2023", "--only", "degree", "--weighted", "--weighting", "binary"])
+        try #require(run.status == 0, "\(run)")
+        #expect(run.stderr.components(separatedBy: "--weighted: every tie weighs 1").count == 2, "\(run.stderr)")
     }
 
     @Test func aGraphFileHasNoTimeline() throws {
@@ -145,7 +154,7 @@ import Testing
         let file = folder.appendingPathComponent("long.json")
         try Data(#"{"actors": [{"id": "a", "kind": "person", "name": "A"}, {"id": "b", "kind": "person", "name": "B"}], "interactions": [{"id": "i", "kind": "call", "participants": ["a", "b"], "date": "1900"}, {"id": "j", "kind": "call", "participants": ["a", "b"], "date": "2000"}]}"#.utf8).write(to: file)
         let run = try BuiltProgram.run(["timeline", file.path, "--window", "1d", "--only", "degree"])
-        #expect(run.status == 2, "\(run)")
+        #expect(run.status == 1, "\(run)")
         #expect(run.stderr.contains("more than 10000"))
     }
 
@@ -192,6 +201,15 @@ import Testing
         let table = try BuiltProgram.run(["scores", try dataset(), "--only", "temporalBetweenness"])
         #expect(table.status == 0, "\(table)")
         #expect(table.stdout.contains("t.betweenness"))
+    }
+
+    @Test func switchesThatWouldChangeNothingAreRefused() throws {
+        let certain = try BuiltProgram.run(["scores", BuiltProgram.seed, "--certain"])
+        #expect(certain.status == 2 && certain.stderr.contains("--certain needs --from or --to"), "\(certain)")
+        let possible = try BuiltProgram.run(["scores", BuiltProgram.seed, "--possible-order"])
+        #expect(possible.status == 2 && possible.stderr.contains("--possible-order applies"), "\(possible)")
+        let reach = try BuiltProgram.run(["reach", BuiltProgram.seed, "putin", "--certain"])
+        #expect(reach.status == 2, "\(reach)")
     }
 
     @Test func possibleOrderAndCertainChangeWhatCounts() throws {

@@ -25,7 +25,7 @@ extension BrokerTimeline {
             for pair in broker.pairs {
                 lines.append(
                     "  " + TerminalText.cell(name(pair.source)) + " → " + TerminalText.cell(name(pair.target))
-                        + " (\(pair.role.rawValue)): \(span.interactionID(pair.first.interaction)) (\(pair.first.interval.periodDescription)), then \(span.interactionID(pair.second.interaction)) (\(pair.second.interval.periodDescription))")
+                        + " (\(pair.role.rawValue)): \(TerminalText.cell(span.interactionID(pair.first.interaction))) (\(pair.first.interval.periodDescription)), then \(TerminalText.cell(span.interactionID(pair.second.interaction))) (\(pair.second.interval.periodDescription))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -64,7 +64,7 @@ public struct BrokerTimeline: Sendable {
             let network = dataset.project(options.restricted(to: window))
             let temporal = TemporalNetwork(network: network, interactions: dataset.interactions)
             let groups = labels(network)
-            guard let roles = try? temporal.brokerage(labels: groups, order: order) else { continue }
+            let roles = temporal.brokerage(groups: TemporalNetwork.groupNumbers(groups), order: order)
             for node in 0..<network.graph.nodeCount {
                 let id = network.graph.ids[node]
                 for role in BrokerageRole.allCases where roles.raw[role][node] > 0 && firstWindow[id]?[role] == nil {
@@ -81,8 +81,7 @@ public struct BrokerTimeline: Sendable {
         span = TemporalNetwork(dataset: dataset, options: spanOptions)
         let spanNetwork = span.network
         let spanGroups = labels(spanNetwork)
-        let groupNumbers = (try? TemporalNetwork.groupNumbers(spanGroups.map { $0 }, ids: spanNetwork.graph.ids))
-            ?? Array(repeating: 0, count: spanNetwork.graph.nodeCount)
+        let groupNumbers = TemporalNetwork.groupNumbers(spanGroups)
         var nodeOfID: [String: Int] = [:]
         for (node, id) in spanNetwork.graph.ids.enumerated() { nodeOfID[id] = node }
         var ids = Set(firstWindow.keys).union(above.keys)

@@ -218,10 +218,18 @@ extension TemporalNetwork {
 
     /// Group numbers for text labels, failing on the first missing one.
     static func groupNumbers(_ labels: [String?], ids: [String]) throws(MissingGroupLabelError) -> [Int] {
+        if let missing = labels.firstIndex(where: { $0 == nil }) {
+            throw MissingGroupLabelError(node: missing, nodeID: ids[missing])
+        }
+        return groupNumbers(labels.map { $0 ?? "" })
+    }
+
+    /// Group numbers for text labels, in order of first appearance.
+    static func groupNumbers(_ labels: [String]) -> [Int] {
         var indexOfLabel: [String: Int] = [:]
         var groups = [Int](repeating: 0, count: labels.count)
         for v in labels.indices {
-            guard let label = labels[v] else { throw MissingGroupLabelError(node: v, nodeID: ids[v]) }
+            let label = labels[v]
             if let index = indexOfLabel[label] {
                 groups[v] = index
             } else {
