@@ -11,6 +11,9 @@
 //   repeats - 1 more, fewer once the runs together exceed --repeat-budget);
 //   algorithm_runs lists them all.
 // peak_rss_kib is VmHWM from /proc/self/status at the end: the process runs one task.
+// Tasks on a dataset JSON also report the parts of load_s (parse_s, project_s and,
+// for the temporal tasks, temporal_index_s) and what was loaded (interactions,
+// contacts, arcs).
 
 import ActorGraph
 import Foundation
@@ -82,6 +85,7 @@ do {
         checksum += again.scores.reduce(0.0) { $0 + ($1 ?? 0) }
     }
     line["load_s"] = loaded - start
+    for (key, value) in workload.facts { line[key] = value }
     line["load_algorithm_s"] = finished - start
     line["algorithm_s"] = runs.min()
     line["algorithm_runs"] = runs
