@@ -17,10 +17,13 @@ What it holds (defaults):
   ones), so brokerage has groups.
 - 100,000 interactions dated 2015-01-01 ... 2024-12-31, generated in date order
   (so the network grows over time):
-  - participants: 2 (85 %), 3 (9 %), 4 (4 %), 5 (2 %), distinct; each drawn with
-    probability 0.75 from an urn holding every actor once plus one more ball per
-    earlier participation (preferential attachment: busy actors get busier, so
-    there are hubs) and otherwise uniformly;
+  - participants: 2 (85 %), 3 (9 %), 4 (4 %), 5 (2 %), distinct. Actors enter
+    in id order: each participant is, with probability 0.05 (or while fewer
+    actors than the interaction needs have entered), the next new actor; else,
+    with probability 0.8, drawn from an urn with one ball per earlier
+    participation (preferential attachment: busy actors get busier, so the early
+    ones become hubs; the largest degree is 3,495, the median 8), else uniformly
+    among the actors entered so far. All 10,000 have entered by early 2024;
   - date precision: day 40 %, month 35 %, year 25 % (the day drawn uniformly over
     the ten years, then reported to that precision);
   - endDate on 10 %: at the same precision, 1-6 days, 1-3 months or 1 year later
