@@ -25,6 +25,19 @@ func procStatusKiB(_ field: String) -> Int? {
     return nil
 }
 
+/// Resets the peak resident set size (`VmHWM`) to the current one by writing 5 to
+/// `/proc/self/clear_refs` (Linux 4.0 and later); `false` where that fails.
+func resetPeakRSS() -> Bool {
+    guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+    defer { try? handle.close() }
+    do {
+        try handle.write(contentsOf: Data("5".utf8))
+        return true
+    } catch {
+        return false
+    }
+}
+
 /// One JSON object on one line, keys sorted, for the driver to read.
 struct JSONLine {
     private var fields: [String: Any] = [:]

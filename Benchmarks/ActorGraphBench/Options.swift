@@ -4,7 +4,8 @@ import Foundation
 struct Options: Sendable {
     /// The task to run (see ``BenchTask``).
     var task: String = ""
-    /// The input file: an edge-list CSV, or a dataset JSON for `load-json` and `dot`.
+    /// The input file: an edge-list CSV, or a dataset JSON for `load-json`, `dot`,
+    /// and the `temporal-*` and `static-*` tasks.
     var input: String = ""
     /// How many times the algorithm is run; the best run is reported.
     var repeats = 3

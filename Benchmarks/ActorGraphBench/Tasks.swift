@@ -20,6 +20,14 @@ struct BenchTask: Sendable {
 struct Workload {
     /// Runs the algorithm once.
     let run: () throws -> Outcome
+    /// Facts about the load step for the result line (e.g. the seconds of its
+    /// parts, or counts of what was loaded): numbers only.
+    var facts: [String: Double] = [:]
+
+    init(facts: [String: Double] = [:], run: @escaping () throws -> Outcome) {
+        self.facts = facts
+        self.run = run
+    }
 }
 
 /// What one algorithm run gives back.
@@ -136,6 +144,8 @@ func allTasks() -> [BenchTask] {
             return outcome
         }
     })
+
+    tasks.append(contentsOf: temporalTasks())
 
     return tasks
 }
