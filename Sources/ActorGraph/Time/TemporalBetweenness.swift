@@ -157,9 +157,10 @@ struct TemporalPathSearch {
                 let sigmaY = sigma[y]
                 for arc in network.arcOffsets[v]..<network.arcOffsets[v + 1] {
                     let w = Int(network.arcTargets[arc])
-                    guard let newKey = network.extend(key, along: arc, order: order), newKey < minKeyEarlier[w] else {
-                        continue
-                    }
+                    let best = minKeyEarlier[w]
+                    guard network.leastKey(after: key, along: arc, order: order) < best,
+                        let newKey = network.extend(key, along: arc, order: order), newKey < best
+                    else { continue }
                     touch(w)
                     if headLayer[w] != next {
                         headLayer[w] = next

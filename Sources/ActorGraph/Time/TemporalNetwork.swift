@@ -248,6 +248,19 @@ public struct TemporalNetwork: Sendable {
         }
     }
 
+    /// A lower bound of every key `extend(key, along: arc, order:)` can give:
+    /// the arc's least last day (certain order) or `max(key, least first day)`
+    /// (possible order). A target whose best key is already at or below it
+    /// cannot gain, so the search skips the arc without a binary search.
+    @inline(__always)
+    func leastKey(after key: Int, along arc: Int, order: TimeOrder) -> Int {
+        let begin = contactOffsets[arc]
+        switch order {
+        case .certain: return suffixMinLast[begin]
+        case .possible: return max(key, byFirst[begin].interval.first)
+        }
+    }
+
     /// Whether `interaction` is one of the arc's contacts.
     func arc(_ arc: Int, carries interaction: Int) -> Bool {
         var low = contactOffsets[arc]

@@ -32,7 +32,9 @@ extension TemporalNetwork {
             guard key == best[v] else { continue }
             for arc in arcOffsets[v]..<arcOffsets[v + 1] {
                 let w = Int(arcTargets[arc])
-                guard let next = extend(key, along: arc, order: order), next < best[w] else { continue }
+                guard leastKey(after: key, along: arc, order: order) < best[w],
+                    let next = extend(key, along: arc, order: order), next < best[w]
+                else { continue }
                 best[w] = next
                 queue.push(next, Int32(w))
             }
