@@ -137,12 +137,14 @@ import Testing
     @Test func theTableShowsControlCharactersAsEscapes() throws {
         let folder = try BuiltProgram.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "source,target\n\"\u{1B}[31mred\",b\n\"two\nlines\",b\n".write(
+        try "source,target\n\"\u{1B}[31mred\",b\n\"two\nlines\",b\n\"\u{202E}desrever\",b\n\"بوتين\",b\n".write(
             to: folder.appendingPathComponent("esc.csv"), atomically: true, encoding: .utf8)
         let run = try BuiltProgram.run(["scores", "esc.csv", "--only", "degree"], in: folder)
         #expect(run.status == 0, "\(run)")
         #expect(!run.stdout.contains("\u{1B}"), "no raw ESC reaches the terminal")
         #expect(run.stdout.contains("\\u{1B}[31mred"))
         #expect(run.stdout.contains("two\\nlines"))
+        #expect(!run.stdout.contains("\u{202E}") && run.stdout.contains("\\u{202E}desrever"), "no bidi override reorders the line")
+        #expect(run.stdout.contains("بوتين"), "Arabic is printed as it is")
     }
 }

@@ -18,9 +18,13 @@ enum TerminalText {
         return total
     }
 
-    /// The text with every control character (C0, DEL, C1) and line or paragraph
-    /// separator shown as an escape (`\u{1B}`, `\n`, `\t`), so that printing a
-    /// name read from a file cannot move the cursor, change colours or break a table row.
+    /// The text with every control character (C0, DEL, C1), line or paragraph
+    /// separator and explicit bidirectional embedding, override or isolate
+    /// (U+202A–U+202E, U+2066–U+2069) shown as an escape (`\u{1B}`, `\n`,
+    /// `\u{202E}`), so that printing a name read from a file cannot move the
+    /// cursor, change colours, break a table row or reorder the rest of the line.
+    /// Arabic text needs none of these: the terminal's own bidirectional
+    /// algorithm orders it.
     ///
     /// - Complexity: O(n) in the length of the text.
     static func visible(_ text: String) -> String {
@@ -61,6 +65,8 @@ enum TerminalText {
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v)
     }
 }
