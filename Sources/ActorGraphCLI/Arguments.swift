@@ -276,6 +276,27 @@ struct CommandInput {
     }
 }
 
+/// Reads the dataset a command that needs one (`timeline`, `reach`) is given;
+/// a graph file is a usage error (exit 2) naming the command.
+///
+/// - Parameters:
+///   - path: the file.
+///   - command: the command's name, for the message.
+///   - directed: how an edge list would be read (datasets ignore it).
+func loadDataset(_ path: String, for command: String, directed: Bool) throws -> Dataset {
+    let source: NetworkSource
+    do {
+        source = try NetworkSource(path: path, format: nil, nodesPath: nil)
+    } catch {
+        throw ValidationError(error.description)
+    }
+    guard source.format == .dataset, let dataset = try source.load(directed: directed).dataset else {
+        throw ValidationError(
+            "\(command) needs a dataset (.json) with dated interactions; \(path) is a graph (\(source.format.rawValue))")
+    }
+    return dataset
+}
+
 /// A failure caused by the user's input, reported with exit code 1.
 struct InputFailure: Error, CustomStringConvertible {
     var message: String

@@ -38,15 +38,7 @@ struct ReachCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source: NetworkSource
-        do {
-            source = try NetworkSource(path: input, format: nil, nodesPath: nil)
-        } catch {
-            throw ValidationError(error.description)
-        }
-        guard source.format == .dataset, let dataset = try source.load(directed: projection.directed).dataset else {
-            throw ValidationError("reach needs a dataset (.json) with dated interactions; \(input) is a graph")
-        }
+        let dataset = try loadDataset(input, for: "reach", directed: projection.directed)
         guard dataset.actor(id: actor) != nil else {
             throw InputFailure("\(input): no actor with id \"\(actor)\"")
         }

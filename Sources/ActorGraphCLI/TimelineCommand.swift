@@ -161,18 +161,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source: NetworkSource
-        do {
-            source = try NetworkSource(path: input, format: nil, nodesPath: nil)
-        } catch {
-            throw ValidationError(error.description)
-        }
-        guard source.format == .dataset else {
-            throw ValidationError("timeline needs a dataset (.json) with dated interactions; \(input) is a graph (\(source.format.rawValue))")
-        }
-        guard let dataset = try source.load(directed: projection.directed).dataset else {
-            throw InputFailure("\(input): not a dataset")
-        }
+        let dataset = try loadDataset(input, for: "timeline", directed: projection.directed)
         let options = projection.options(affiliations: affiliations, isolates: includeIsolates)
         let windows = dataset.windows(plan, options: options, limit: Self.windowLimit + 1)
         if windows.count > Self.windowLimit {

@@ -229,10 +229,13 @@ enum GraphvizLibrary {
         _ = seed48(&state)
     }
 
-    /// Parses, lays out and renders. Call under ``lock``.
-    static func renderLocked(gvc: OpaquePointer, dot: String, engine: String, format: String)
-        -> Result<(data: Data, warnings: [String]), GraphvizError>
-    {
+    /// Parses and lays out DOT with `engine`, then hands the laid-out graph to
+    /// `body`; the graph and its layout are freed on every path, and Graphviz's
+    /// messages stay readable (``messages``) until `body` returns. Call under ``lock``.
+    static func withLayout<Value>(
+        gvc: OpaquePointer, dot: String, engine: String,
+        _ body: (_ graph: UnsafeMutablePointer<Agraph_t>) -> Result<Value, GraphvizError>
+    ) -> Result<Value, GraphvizError> {
         installErrorSink()
         seedRandomness()
         messages = ""
@@ -253,16 +256,24 @@ enum GraphvizLibrary {
             return .failure(.layoutFailed(engine: engine, message: cleaned(messages)))
         }
         defer { _ = gvFreeLayout(gvc, graph) }
+        return body(graph)
+    }
 
-        var buffer: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        let status = gvRenderData(gvc, graph, format, &buffer, &length)
-        defer { if let buffer { gvFreeRenderData(buffer) } }
-        guard status == 0, let buffer else {
-            return .failure(.renderFailed(format: format, message: cleaned(messages)))
+    /// Parses, lays out and renders. Call under ``lock``.
+    static func renderLocked(gvc: OpaquePointer, dot: String, engine: String, format: String)
+        -> Result<(data: Data, warnings: [String]), GraphvizError>
+    {
+        withLayout(gvc: gvc, dot: dot, engine: engine) { graph in
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = gvRenderData(gvc, graph, format, &buffer, &length)
+            defer { if let buffer { gvFreeRenderData(buffer) } }
+            guard status == 0, let buffer else {
+                return .failure(.renderFailed(format: format, message: cleaned(messages)))
+            }
+            let data = Data(bytes: buffer, count: Int(length))
+            return .success((data, warnings(in: messages)))
         }
-        let data = Data(bytes: buffer, count: Int(length))
-        return .success((data, warnings(in: messages)))
     }
 
     /// The captured text without its trailing newline.

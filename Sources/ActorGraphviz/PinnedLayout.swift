@@ -319,51 +319,34 @@ extension GraphvizLibrary {
     /// Parses and lays out DOT, then reads every node's `pos`, the graph's `bb` and
     /// `lp` (attached by rendering to the `dot` device in memory). Call under ``lock``.
     static func layoutLocked(gvc: OpaquePointer, dot: String, engine: String) -> Result<LaidOutGraph, GraphvizError> {
-        installErrorSink()
-        seedRandomness()
-        messages = ""
-        _ = agreseterrors()
-        defer { messages = "" }
-
-        guard let graph = dot.withCString({ agmemread($0) }) else {
-            return .failure(.syntax(message: cleaned(messages)))
-        }
-        defer { _ = agclose(graph) }
-        if agerrors() > 0 {
-            return .failure(.syntax(message: cleaned(messages)))
-        }
-        guard gvLayout(gvc, graph, engine) == 0 else {
-            _ = gvFreeLayout(gvc, graph)
-            return .failure(.layoutFailed(engine: engine, message: cleaned(messages)))
-        }
-        defer { _ = gvFreeLayout(gvc, graph) }
-
-        // Rendering to the `dot` device attaches `pos`, `bb` and `lp` as attributes.
-        var buffer: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        let status = gvRenderData(gvc, graph, "dot", &buffer, &length)
-        defer { if let buffer { gvFreeRenderData(buffer) } }
-        guard status == 0 else {
-            return .failure(.renderFailed(format: "dot", message: cleaned(messages)))
-        }
-
-        var nodes: [String: PinnedLayout.Point] = [:]
-        var node = agfstnode(graph)
-        while let current = node {
-            guard let name = agnameof(current).map({ String(cString: $0) }) else {
-                return .failure(.layoutFailed(engine: engine, message: "a node without a name"))
+        withLayout(gvc: gvc, dot: dot, engine: engine) { graph in
+            // Rendering to the `dot` device attaches `pos`, `bb` and `lp` as attributes.
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = gvRenderData(gvc, graph, "dot", &buffer, &length)
+            defer { if let buffer { gvFreeRenderData(buffer) } }
+            guard status == 0 else {
+                return .failure(.renderFailed(format: "dot", message: cleaned(messages)))
             }
-            guard let text = attribute(current, "pos"), let point = point(text) else {
-                return .failure(.layoutFailed(engine: engine, message: "node \"\(name)\" has no position"))
+
+            var nodes: [String: PinnedLayout.Point] = [:]
+            var node = agfstnode(graph)
+            while let current = node {
+                guard let name = agnameof(current).map({ String(cString: $0) }) else {
+                    return .failure(.layoutFailed(engine: engine, message: "a node without a name"))
+                }
+                guard let text = attribute(current, "pos"), let point = point(text) else {
+                    return .failure(.layoutFailed(engine: engine, message: "node \"\(name)\" has no position"))
+                }
+                nodes[name] = point
+                node = agnxtnode(graph, current)
             }
-            nodes[name] = point
-            node = agnxtnode(graph, current)
+            guard let boxText = attribute(graph, "bb"), let box = box(boxText) else {
+                return .failure(.layoutFailed(engine: engine, message: "the layout gave no bounding box"))
+            }
+            let label = attribute(graph, "lp").flatMap(point)
+            return .success(LaidOutGraph(nodes: nodes, box: box, label: label))
         }
-        guard let boxText = attribute(graph, "bb"), let box = box(boxText) else {
-            return .failure(.layoutFailed(engine: engine, message: "the layout gave no bounding box"))
-        }
-        let label = attribute(graph, "lp").flatMap(point)
-        return .success(LaidOutGraph(nodes: nodes, box: box, label: label))
     }
 
     /// An attribute's value through `agget`, or `nil` when it is not declared.

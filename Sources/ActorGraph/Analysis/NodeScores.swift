@@ -165,6 +165,15 @@ public struct NodeScores: Sendable {
         func wrap(_ v: [Int]) -> [Double?] { v.map { Double($0) } }
         let tolerance = convergence.tolerance
         let limit = convergence.maxIterations
+        /// The score's progress reports as a handler that never cancels (so the
+        /// progress overloads cannot throw here), or `nil` without `progress`.
+        func progressHandler(_ name: ScoreName) -> WorkProgressHandler? {
+            guard let progress else { return nil }
+            return { report in
+                progress(name, report)
+                return true
+            }
+        }
         func iterate(_ name: ScoreName, _ run: () throws(ConvergenceError) -> [Double]) {
             do { values[name] = wrap(try run()) } catch { failures[name] = error.description }
         }
@@ -175,14 +184,7 @@ public struct NodeScores: Sendable {
             case .outDegree: values[name] = wrap(graph.outDegrees())
             case .strength: values[name] = wrap(graph.strengths())
             case .betweenness, .closeness, .harmonic:
-                // A handler that never cancels: the progress overloads cannot throw here.
-                var handler: WorkProgressHandler?
-                if let progress {
-                    handler = { report in
-                        progress(name, report)
-                        return true
-                    }
-                }
+                let handler = progressHandler(name)
                 do throws(CancellationError) {
                     switch name {
                     case .betweenness: values[name] = wrap(try graph.betweenness(weighted: weighted, progress: handler))
@@ -218,15 +220,8 @@ public struct NodeScores: Sendable {
                     failures[name] = "it needs a dataset's dated interactions"
                     continue
                 }
-                var handler: WorkProgressHandler?
-                if let progress {
-                    handler = { report in
-                        progress(name, report)
-                        return true
-                    }
-                }
                 do throws(CancellationError) {
-                    values[name] = wrap(try temporal.betweenness(order: timeOrder, progress: handler))
+                    values[name] = wrap(try temporal.betweenness(order: timeOrder, progress: progressHandler(name)))
                 } catch {
                     failures[name] = "cancelled"
                 }
