@@ -155,7 +155,10 @@ struct TemporalPathSearch {
                 let v = Int(stateNode[y])
                 let key = stateKey[y]
                 let sigmaY = sigma[y]
-                for arc in network.arcOffsets[v]..<network.arcOffsets[v + 1] {
+                for position in network.arcOffsets[v]..<network.arcOffsets[v + 1] {
+                    let arc = network.searchArc(at: position, order: order)
+                    // The remaining arcs have no contact that can follow this key.
+                    guard network.canContinue(key, along: arc, order: order) else { break }
                     let w = Int(network.arcTargets[arc])
                     let best = minKeyEarlier[w]
                     guard network.leastKey(after: key, along: arc, order: order) < best,

@@ -64,6 +64,14 @@ public struct TemporalNetwork: Sendable {
     // In-arcs of node v: the arcs inArcs[inOffsets[v]..<inOffsets[v + 1]], sources ascending.
     let inOffsets: [Int]
     let inArcs: [Int]
+    /// Each node's out-arcs (positions `arcOffsets[v]..<arcOffsets[v + 1]`), ordered by
+    /// the last first day among their contacts, latest first: in certain order a
+    /// path whose key is `k` can continue only along arcs with a contact beginning
+    /// after `k`, so a search stops at the first arc that has none.
+    let arcsByLatestFirst: [Int32]
+    /// The same, ordered by the latest last day, latest first: in possible order a
+    /// path can continue only along arcs with a contact ending on or after its key.
+    let arcsByLatestLast: [Int32]
     let arcSources: [Int32]
 
     /// Projects `dataset` with `options` and keeps each tie's dated interactions.
@@ -172,6 +180,25 @@ public struct TemporalNetwork: Sendable {
         self.interactionsAscending = interactionsAscending
         self.inOffsets = inOffsets
         self.inArcs = inArcs
+        var byLatestFirst = [Int32](repeating: 0, count: arcs.count)
+        var byLatestLast = [Int32](repeating: 0, count: arcs.count)
+        for v in 0..<n {
+            let range = arcOffsets[v]..<arcOffsets[v + 1]
+            let latestFirst = range.sorted { a, b in
+                let x = byFirst[contactOffsets[a + 1] - 1].interval.first
+                let y = byFirst[contactOffsets[b + 1] - 1].interval.first
+                return x != y ? x > y : a < b
+            }
+            let latestLast = range.sorted { a, b in
+                let x = lastAscending[contactOffsets[a + 1] - 1]
+                let y = lastAscending[contactOffsets[b + 1] - 1]
+                return x != y ? x > y : a < b
+            }
+            for (offset, arc) in latestFirst.enumerated() { byLatestFirst[range.lowerBound + offset] = Int32(arc) }
+            for (offset, arc) in latestLast.enumerated() { byLatestLast[range.lowerBound + offset] = Int32(arc) }
+        }
+        arcsByLatestFirst = byLatestFirst
+        arcsByLatestLast = byLatestLast
     }
 
     /// The contacts on the arc `source → target`, ordered by first day, then last
@@ -259,6 +286,26 @@ public struct TemporalNetwork: Sendable {
         case .certain: return suffixMinLast[begin]
         case .possible: return max(key, byFirst[begin].interval.first)
         }
+    }
+
+    /// Whether a path whose key is `key` can continue along `arc` at all: in
+    /// certain order some contact begins after `key`, in possible order some
+    /// contact ends on or after it. Arcs visited in ``arcsByLatestFirst`` /
+    /// ``arcsByLatestLast`` order fail this only after all that pass it.
+    @inline(__always)
+    func canContinue(_ key: Int, along arc: Int, order: TimeOrder) -> Bool {
+        let end = contactOffsets[arc + 1] - 1
+        switch order {
+        case .certain: return byFirst[end].interval.first > key
+        case .possible: return lastAscending[end] >= key
+        }
+    }
+
+    /// The out-arc at `position` (in `arcOffsets[v]..<arcOffsets[v + 1]`) in the
+    /// order in which a search for `order` visits them.
+    @inline(__always)
+    func searchArc(at position: Int, order: TimeOrder) -> Int {
+        Int(order == .certain ? arcsByLatestFirst[position] : arcsByLatestLast[position])
     }
 
     /// Whether `interaction` is one of the arc's contacts.

@@ -30,7 +30,9 @@ extension TemporalNetwork {
         while let (key, node) = queue.pop() {
             let v = Int(node)
             guard key == best[v] else { continue }
-            for arc in arcOffsets[v]..<arcOffsets[v + 1] {
+            for position in arcOffsets[v]..<arcOffsets[v + 1] {
+                let arc = searchArc(at: position, order: order)
+                guard canContinue(key, along: arc, order: order) else { break }
                 let w = Int(arcTargets[arc])
                 guard leastKey(after: key, along: arc, order: order) < best[w],
                     let next = extend(key, along: arc, order: order), next < best[w]
