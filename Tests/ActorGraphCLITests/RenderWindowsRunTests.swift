@@ -117,9 +117,18 @@ import Testing
         let run = try BuiltProgram.run(
             ["render", BuiltProgram.seed, "--windows", "2022,2023", "-o", folder.path, "--size-by", "temporalBrokerage", "--dot-only"])
         try #require(run.status == 0, "\(run)")
-        // Lavrov brokers in time order in 2023 (four pairs), so he is drawn larger than the smallest node.
+        // Lavrov brokers in time order in 2023 (four pairs), Haass in none: Lavrov is drawn wider.
         let text = try String(contentsOf: folder.appendingPathComponent("2023.dot"), encoding: .utf8)
         #expect(text.contains("temporalBrokerage"))
+        func width(_ id: String) -> Double? {
+            guard let line = text.split(separator: "\n").first(where: { $0.contains("\"\(id)\" [") }),
+                let range = line.range(of: "\"width\"=\"")
+            else { return nil }
+            return Double(line[range.upperBound...].prefix { $0 != "\"" })
+        }
+        let lavrov = try #require(width("lavrov"))
+        let haass = try #require(width("haass"))
+        #expect(lavrov > haass)
         let graphml = BuiltProgram.fixture("interop/networkx_directed_unweighted.graphml")
         let graph = try BuiltProgram.run(["render", graphml, "-o", folder.appendingPathComponent("g.svg").path, "--size-by", "temporalBetweenness"])
         #expect(graph.status == 2, "\(graph)")

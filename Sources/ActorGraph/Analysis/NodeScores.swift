@@ -232,8 +232,9 @@ public struct NodeScores: Sendable {
                 }
                 if let groups {
                     do {
+                        // The static roles of the same grouping are counted once, whichever comes first.
                         temporalRoles = try temporal.brokerage(
-                            labels: groups.map { $0 ?? NodeScores.ungroupedLabel }, order: timeOrder)
+                            labels: groups.map { $0 ?? NodeScores.ungroupedLabel }, order: timeOrder, staticRoles: roles)
                     } catch {
                         failures[name] = error.description
                     }
@@ -241,7 +242,11 @@ public struct NodeScores: Sendable {
             case .brokerage:
                 if let groups {
                     do {
-                        roles = try graph.brokerage(labels: groups.map { $0 ?? NodeScores.ungroupedLabel })
+                        if let counted = temporalRoles?.staticRoles {
+                            roles = counted
+                        } else {
+                            roles = try graph.brokerage(labels: groups.map { $0 ?? NodeScores.ungroupedLabel })
+                        }
                     } catch {
                         failures[name] = error.description
                     }

@@ -212,14 +212,7 @@ struct DiagramBuilder {
 
     /// A new id for a cluster or legend node, not equal to any node id.
     mutating func freshID(_ base: String) -> String {
-        var candidate = base
-        var counter = 1
-        while usedIDs.contains(candidate) {
-            counter += 1
-            candidate = base + "_" + String(counter)
-        }
-        usedIDs.insert(candidate)
-        return candidate
+        Diagram.uniqueID(base, avoiding: &usedIDs)
     }
 
     /// The first node of each weakly connected component, in node order.

@@ -155,16 +155,7 @@ extension Diagram {
         }
         diagram.clusters.forEach(collect)
         if let legend = diagram.legend { collect(legend) }
-        func fresh(_ base: String) -> String {
-            var candidate = base
-            var counter = 1
-            while used.contains(candidate) {
-                counter += 1
-                candidate = base + "_" + String(counter)
-            }
-            used.insert(candidate)
-            return candidate
-        }
+        func fresh(_ base: String) -> String { Diagram.uniqueID(base, avoiding: &used) }
         let corner: [String: DOTAttributeValue] = [
             "shape": "point", "style": "invis", "width": 0, "height": 0, "label": .label(""),
         ]

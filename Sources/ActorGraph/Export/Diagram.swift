@@ -98,4 +98,20 @@ public struct Diagram: Sendable, Hashable {
             return false
         }
     }
+
+    /// `base`, or `base_2`, `base_3`, … : the first not in `used`, which is then
+    /// added to it. The one rule for the ids a diagram makes up (clusters, legend
+    /// samples, canvas corners), so they never collide with a node's id.
+    ///
+    /// - Complexity: O(k) set lookups for the k-th free candidate.
+    static func uniqueID(_ base: String, avoiding used: inout Set<String>) -> String {
+        var candidate = base
+        var counter = 1
+        while used.contains(candidate) {
+            counter += 1
+            candidate = base + "_" + String(counter)
+        }
+        used.insert(candidate)
+        return candidate
+    }
 }

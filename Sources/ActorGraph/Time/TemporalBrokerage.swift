@@ -78,6 +78,12 @@ extension TemporalNetwork {
     /// - Complexity: O(Σ_x d_in(x) · d_out(x) · log c) for c contacts per arc,
     ///   plus the static count.
     public func brokerage(groups: [Int], order: TimeOrder = .certain) -> TemporalBrokerage {
+        brokerage(groups: groups, order: order, staticRoles: nil)
+    }
+
+    /// ``brokerage(groups:order:)`` taking the static roles of the same groups
+    /// when the caller has them already (`nil`: counted here).
+    func brokerage(groups: [Int], order: TimeOrder, staticRoles: BrokerageRoles?) -> TemporalBrokerage {
         precondition(groups.count == nodeCount, "brokerage: \(groups.count) group labels for \(nodeCount) nodes")
         let n = nodeCount
         var counts = [[Int]](repeating: [Int](repeating: 0, count: n), count: BrokerageRole.allCases.count)
@@ -93,7 +99,8 @@ extension TemporalNetwork {
             representative: counts[BrokerageRole.representative.index],
             gatekeeper: counts[BrokerageRole.gatekeeper.index], liaison: counts[BrokerageRole.liaison.index],
             total: total)
-        return TemporalBrokerage(order: order, raw: raw, staticRoles: network.graph.brokerage(groups: groups))
+        return TemporalBrokerage(
+            order: order, raw: raw, staticRoles: staticRoles ?? network.graph.brokerage(groups: groups))
     }
 
     /// ``brokerage(groups:order:)`` with groups given as text labels (for example
@@ -106,7 +113,15 @@ extension TemporalNetwork {
     public func brokerage(labels: [String?], order: TimeOrder = .certain) throws(MissingGroupLabelError)
         -> TemporalBrokerage
     {
-        brokerage(groups: try Self.groupNumbers(labels, ids: network.graph.ids), order: order)
+        try brokerage(labels: labels, order: order, staticRoles: nil)
+    }
+
+    /// ``brokerage(labels:order:)`` reusing static roles already counted with
+    /// the same labels (as ``CompactGraph/brokerage(labels:)`` numbers them).
+    func brokerage(labels: [String?], order: TimeOrder, staticRoles: BrokerageRoles?) throws(MissingGroupLabelError)
+        -> TemporalBrokerage
+    {
+        brokerage(groups: try Self.groupNumbers(labels, ids: network.graph.ids), order: order, staticRoles: staticRoles)
     }
 
     /// The ordered pairs `broker` joins in time order, with the contacts that show

@@ -93,6 +93,27 @@ import Testing
         #expect(withAffiliations.brokerage(groups: groups, order: .certain).raw.total == [0, 1, 0])
     }
 
+    /// Static roles are counted once in NodeScores and are the same whichever of
+    /// brokerage and temporal brokerage is asked for first.
+    @Test func nodeScoresShareTheStaticRolesBothWays() throws {
+        let network = temporalNetwork(temporalDataset(nodeCount: 4, [
+            ([0, 1], nil, "2021", nil), ([1, 2], nil, "2022", nil), ([2, 3], nil, "2023-04-20", nil), ([1, 3], nil, "2020", nil),
+        ]))
+        let labels: [String?] = ["a", "b", "a", "c"]
+        let expected = try network.network.graph.brokerage(labels: labels)
+        for only in [[ScoreName.brokerage, .temporalBrokerage], [.temporalBrokerage, .brokerage]] {
+            let scores = NodeScores(graph: network.network.graph, weighted: false, groups: labels, only: only, temporal: network)
+            let roles = try #require(scores.brokerage)
+            let temporal = try #require(scores.temporalBrokerage)
+            for role in BrokerageRole.allCases {
+                #expect(roles.raw[role] == expected.raw[role], "\(only) \(role)")
+                #expect(temporal.staticRoles.raw[role] == expected.raw[role], "\(only) \(role)")
+                #expect(temporal.raw[role] == network.brokerage(groups: [0, 1, 0, 2]).raw[role])
+            }
+            #expect(roles.z[.total] == expected.z[.total])
+        }
+    }
+
     @Test func undatedInteractionsAreOnNoTimeRespectingPath() {
         let dataset = Dataset(
             actors: (0..<3).map { Actor(id: "a\($0)", kind: .person, name: "A\($0)") },
