@@ -18,7 +18,9 @@ let package = Package(
         // Pure Swift: model, loading, projection, analysis, and exporters that need no C library.
         .target(
             name: "ActorGraph",
-            path: "Sources/ActorGraph"
+            path: "Sources/ActorGraph",
+            // The report page's files, embedded by scripts/report/embed_assets.py.
+            exclude: ["Report/Assets"]
         ),
         // The Graphviz C library (libgvc + libcgraph), found through pkg-config.
         .systemLibrary(

@@ -13,7 +13,7 @@ public struct ActorGraphCommand: AsyncParsableCommand {
         abstract: "Map back-channel diplomacy: load, check, score and draw networks of who met whom.",
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, ScoresCommand.self, TimelineCommand.self, ReachCommand.self,
-            RenderCommand.self,
+            RenderCommand.self, ReportCommand.self,
             MentionsCommand.self, VerifyCommand.self,
             ConvertCommand.self,
         ]

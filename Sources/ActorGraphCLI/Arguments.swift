@@ -57,6 +57,11 @@ enum ArgumentValue {
         try set(list, known: InteractionStatus.allCases.map(\.rawValue), InteractionStatus.init(rawValue:))
     }
 
+    /// A set of disclosures.
+    static func disclosures(_ list: String) throws -> Set<Disclosure> {
+        try set(list, known: Disclosure.allCases.map(\.rawValue), Disclosure.init(rawValue:))
+    }
+
     /// A set of actor kinds.
     static func actorKinds(_ list: String) throws -> Set<ActorKind> {
         try set(list, known: ActorKind.allCases.map(\.rawValue), ActorKind.init(rawValue:))
@@ -162,6 +167,9 @@ struct ProjectionArguments: ParsableArguments {
     @Option(help: "Keep only these statuses, comma-separated (confirmed,reported,denied,planned).", transform: ArgumentValue.statuses)
     var statuses: Set<InteractionStatus>?
 
+    @Option(help: "Keep only these disclosures, comma-separated (secret,unannounced,public).", transform: ArgumentValue.disclosures)
+    var disclosures: Set<Disclosure>?
+
     @Flag(help: "Keep only interactions certainly inside --from…--to (their whole date: \"2023\" is all of 2023), not every one that overlaps it.")
     var certain = false
 
@@ -212,6 +220,7 @@ struct ProjectionArguments: ParsableArguments {
         options.largeInteractions = largeMeetings
         options.largeInteractionLimit = largeMeetingLimit
         options.windowMatch = certain ? .certainly : .possibly
+        options.disclosures = disclosures
         return options
     }
 }
@@ -229,6 +238,7 @@ func datasetOnlyFlags(_ options: ProjectionOptions) -> [String] {
     if options.kinds != nil { names.append("--kinds") }
     if options.tracks != nil { names.append("--tracks") }
     if options.statuses != nil { names.append("--statuses") }
+    if options.disclosures != nil { names.append("--disclosures") }
     if options.actorKinds != nil { names.append("--actor-kinds") }
     if options.weighting != .count { names.append("--weighting") }
     if options.includeAffiliations { names.append("--affiliations") }

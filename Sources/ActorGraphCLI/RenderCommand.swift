@@ -201,18 +201,25 @@ struct RenderCommand: ParsableCommand {
             style.nodeScores = try Self.sizeScores(sizeBy, network: network, groups: input.groups(by: nil), temporal: temporal)
             style.nodeScoreName = sizeBy.rawValue
         }
-        if [.sfdp, .neato, .fdp].contains(layout), network.nodes.count > Self.largeNodeCount {
+        Self.adaptToSize(&style, network: network, layout: layout, timeout: timeout)
+        return style
+    }
+
+    /// The one rule for drawing a large network (`render` and `report`): on the
+    /// force-directed engines, nodes are scaled apart and lines drawn straight;
+    /// a warning names the size and what makes the layout faster.
+    static func adaptToSize(_ style: inout DiagramStyle, network: ProjectedNetwork, layout: LayoutEngine, timeout: Double?) {
+        if [.sfdp, .neato, .fdp].contains(layout), network.nodes.count > largeNodeCount {
             // On thousands of nodes overlap=false (Voronoi adjustment) and spline routing
             // around nodes take minutes; scaling and straight lines take seconds
             // (3,000 nodes with sfdp: over 60 s with splines, 3 s without).
             style.graphAttributes["overlap"] = "scale"
             style.graphAttributes["splines"] = "false"
         }
-        if network.nodes.count > Self.largeNodeCount || network.ties.count > Self.largeTieCount {
+        if network.nodes.count > largeNodeCount || network.ties.count > largeTieCount {
             printError(
                 "warning: a large network (\(network.nodes.count) nodes, \(network.ties.count) ties): the layout may take long\(layout == .dot ? "; --layout sfdp is faster on large graphs" : "")\(timeout == nil ? "; --timeout SECONDS stops it" : "")")
         }
-        return style
     }
 
     /// One diagram per window, every actor pinned at its place in the union's

@@ -47,6 +47,9 @@ public struct ProjectionOptions: Sendable, Hashable {
     public var tracks: Set<ChannelTrack>?
     /// Keep only these statuses; `nil` keeps all, including interactions with no status.
     public var statuses: Set<InteractionStatus>?
+    /// Keep only these disclosures; `nil` keeps all, including interactions with
+    /// no disclosure (which a set leaves out, as for tracks and statuses).
+    public var disclosures: Set<Disclosure>?
     /// Keep only actors of these kinds: other participants are left out of each
     /// interaction before its pairs are tied (a meeting of two people and a
     /// ministry ties just the two people); `nil` keeps every actor.
@@ -94,6 +97,7 @@ public struct ProjectionOptions: Sendable, Hashable {
         if let kinds, !kinds.contains(interaction.kind) { return false }
         if let tracks, !(interaction.track.map(tracks.contains) ?? false) { return false }
         if let statuses, !(interaction.status.map(statuses.contains) ?? false) { return false }
+        if let disclosures, !(interaction.disclosure.map(disclosures.contains) ?? false) { return false }
         return interaction.lies(from: from, to: to, match: windowMatch)
     }
 

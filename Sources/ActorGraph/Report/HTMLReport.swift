@@ -1,0 +1,130 @@
+/// One self-contained HTML page about a dataset: its diagram as inline SVG with
+/// pan and zoom, search, filters, a time slider, the provenance of every tie and
+/// a sortable score table (`actorgraph report`; see Guides/Report.md).
+///
+/// The page loads nothing: its style and scripts are inline, its data is a JSON
+/// block, and a Content-Security-Policy meta tag allows only the page's own
+/// script and style (by their SHA-256 hashes), so neither a remote load nor an
+/// injected script can run. Every string from the dataset reaches the page as
+/// JSON escaped for a script element (``ReportData``) or as XML text inside the
+/// SVG that Graphviz wrote; the page's code puts them in the DOM as text only.
+public struct HTMLReport: Sendable {
+    /// The page's title (and the heading above the diagram).
+    public var title: String
+    /// Which names the page shows: English, Arabic or both.
+    public var labels: DiagramStyle.Labels
+    /// The dataset's file name, shown in the page.
+    public var datasetName: String
+    /// The page's skeleton, style and scripts.
+    public var assets: ReportAssets
+
+    let data: ReportData
+    let svg: String
+
+    /// A report of `dataset`.
+    ///
+    /// - Parameters:
+    ///   - dataset: the dataset.
+    ///   - datasetName: its file name, shown in the page.
+    ///   - diagram: the diagram of its whole network, with element ids.
+    ///   - svg: `diagram.diagram` as laid out and written by Graphviz in SVG.
+    ///   - scoresJSON: the whole network's scores as `actorgraph scores DATASET
+    ///     --format json` prints them (the page shows these until a filter is set,
+    ///     then computes the filtered network's own in the same way).
+    ///   - scoreNames: the scores in that text.
+    ///   - convergence: the criteria the iterative scores were computed with.
+    ///   - documents: the cited documents that could be read, by the name the
+    ///     sources cite; their cited paragraphs are embedded with names marked.
+    ///   - title: the page's title.
+    ///   - labels: the names shown.
+    ///   - assets: the skeleton, style and scripts (default: those built in).
+    public init(
+        dataset: Dataset, datasetName: String, diagram: ReportDiagram, svg: String, scoresJSON: String,
+        scoreNames: [ScoreName], convergence: ConvergenceCriteria = .standard, documents: [String: TextDocument] = [:],
+        title: String, labels: DiagramStyle.Labels = .both, assets: ReportAssets = .embedded
+    ) {
+        self.title = title
+        self.labels = labels
+        self.datasetName = datasetName
+        self.assets = assets
+        self.svg = svg
+        data = ReportData(
+            dataset: dataset, datasetName: datasetName, title: title, labels: labels, diagram: diagram,
+            documents: documents, scoresJSON: scoresJSON, scoreNames: scoreNames, convergence: convergence)
+    }
+
+    /// The page.
+    ///
+    /// - Throws: ``ReportError/placeholder(_:count:)`` when the skeleton does not
+    ///   hold each placeholder exactly once.
+    /// - Complexity: O(size of the dataset, the SVG and the cited paragraphs).
+    public func html() throws(ReportError) -> String {
+        let script = assets.scores + "\n" + assets.page
+        let style = assets.style
+        let policy = [
+            "default-src 'none'", "script-src 'sha256-\(SHA256.base64Digest(of: script))'",
+            "style-src 'sha256-\(SHA256.base64Digest(of: style))'", "style-src-attr 'unsafe-inline'", "img-src data:",
+            "base-uri 'none'", "form-action 'none'",
+        ].joined(separator: "; ")
+        // Filled in one pass over the skeleton, so a placeholder's spelling inside
+        // a filled-in value (a name such as "{{data}}") is never replaced again.
+        let values: [String: String] = [
+            "{{lang}}": "en", "{{title}}": Self.escapeText(title), "{{csp}}": policy, "{{style}}": style,
+            "{{svg}}": Self.inlineSVG(svg), "{{data}}": data.json(), "{{script}}": script,
+        ]
+        for name in values.keys.sorted() {
+            let count = assets.template.components(separatedBy: name).count - 1
+            if count != 1 { throw .placeholder(name, count: count) }
+        }
+        var out = ""
+        var rest = Substring(assets.template)
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            let name = values.keys.first { rest[open.lowerBound...].hasPrefix($0) }
+            if let name, let value = values[name] {
+                out += value
+                rest = rest[rest.index(open.lowerBound, offsetBy: name.count)...]
+            } else {
+                out += "{{"
+                rest = rest[open.upperBound...]
+            }
+        }
+        out += rest
+        return out
+    }
+
+    /// Text for HTML element content or a quoted attribute value.
+    static func escapeText(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Graphviz's SVG as an element of an HTML page: without the XML
+    /// declaration, the DOCTYPE and the comments (Graphviz writes each node's
+    /// name in a comment; a page needs none of them).
+    static func inlineSVG(_ svg: String) -> String {
+        var text = Substring(svg)
+        if let start = text.range(of: "<svg") { text = text[start.lowerBound...] }
+        var out = ""
+        while let open = text.range(of: "<!--") {
+            out += text[..<open.lowerBound]
+            guard let close = text[open.upperBound...].range(of: "-->") else {
+                text = text[text.endIndex...]
+                break
+            }
+            text = text[close.upperBound...]
+        }
+        out += text
+        return out
+    }
+}
