@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// `actorgraph report` run as a user runs it: the page written atomically, its
+/// data equal to what `scores` prints, each option alone and combined, every
+/// bad input refused with the documented exit status and nothing overwritten.
+/// (The page's behaviour in a browser is tested by scripts/report/test_report.py.)
+@Suite struct ReportRunTests {
+    /// The JSON data block of a written page.
+    func data(ofPage path: URL) throws -> [String: Any] {
+        let page = try String(contentsOf: path, encoding: .utf8)
+        let open = try #require(page.range(of: "<script type=\"application/json\" id=\"actorgraph-data\">"))
+        let close = try #require(page[open.upperBound...].range(of: "</script>"))
+        let object = try JSONSerialization.jsonObject(with: Data(page[open.upperBound..<close.lowerBound].utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    @Test func seedReportCarriesTheScoresCommandsOutputAndTheDiagram() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try BuiltProgram.run(["report", BuiltProgram.seed, "-o", "seed.html", "--quiet"], in: folder)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("seed.html: 44 actors, 28 interactions"), "\(run)")
+        let page = try String(contentsOf: folder.appendingPathComponent("seed.html"), encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(!page.contains("http://") || !page.contains("src=\"http"), "no remote source")
+        let object = try data(ofPage: folder.appendingPathComponent("seed.html"))
+        // The whole network's scores are exactly `scores --format json`.
+        let scores = try BuiltProgram.run(["scores", BuiltProgram.seed, "--format", "json"])
+        #expect(scores.status == 0)
+        let expected = try JSONSerialization.jsonObject(with: Data(scores.stdout.utf8)) as? NSDictionary
+        let full = (object["scores"] as? [String: Any])?["full"] as? NSDictionary
+        #expect(full != nil && full == expected)
+        // Every drawn actor and tie has its element in the SVG.
+        let diagram = try #require(object["diagram"] as? [String: Any])
+        let nodes = try #require(diagram["nodes"] as? [[String: Any]])
+        let ties = try #require(diagram["ties"] as? [[String: Any]])
+        #expect(nodes.count == 44)
+        for item in nodes + ties {
+            let id = try #require(item["svg"] as? String).replacingOccurrences(of: "-", with: "&#45;")
+            #expect(page.contains("<g id=\"\(id)\""), "\(id)")
+        }
+        #expect(object["labels"] as? String == "both")
+        #expect(object["title"] as? String == "backchannel.json")
+    }
+
+    @Test func labelsTitleLayoutAndAssetsFolderCombine() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let assets = BuiltProgram.packageRoot.appendingPathComponent("Sources/ActorGraph/Report/Assets").path
+        let run = try BuiltProgram.run(
+            ["report", BuiltProgram.seed, "-o", "a.html", "--labels", "en", "--title", "Back <channels> & \"more\"",
+             "--layout", "neato", "--quiet"], in: folder)
+        #expect(run.status == 0, "\(run)")
+        let object = try data(ofPage: folder.appendingPathComponent("a.html"))
+        #expect(object["labels"] as? String == "en")
+        #expect(object["title"] as? String == "Back <channels> & \"more\"")
+        let page = try String(contentsOf: folder.appendingPathComponent("a.html"), encoding: .utf8)
+        #expect(page.contains("<title>Back &lt;channels&gt; &amp; &quot;more&quot;</title>"))
+        // English labels: the diagram carries no Arabic letter.
+        let svgStart = try #require(page.range(of: "<svg"))
+        let svgEnd = try #require(page.range(of: "</svg>"))
+        #expect(!page[svgStart.lowerBound..<svgEnd.upperBound].unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) })
+        // The asset files give the same page as the built-in copies.
+        let again = try BuiltProgram.run(
+            ["report", BuiltProgram.seed, "-o", "b.html", "--labels", "en", "--title", "Back <channels> & \"more\"",
+             "--layout", "neato", "--quiet", "--assets-from", assets], in: folder)
+        #expect(again.status == 0, "\(again)")
+        #expect(
+            try Data(contentsOf: folder.appendingPathComponent("a.html"))
+                == Data(contentsOf: folder.appendingPathComponent("b.html")))
+    }
+
+    /// With --documents, the cited paragraphs' text and marks; a cited document
+    /// missing from the folder is named in a warning. The documents are written
+    /// here (test sentences, not the articles).
+    @Test func documentsGiveParagraphTextAndNameTheMissingOnes() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let documents = folder.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        var lines = (1...12).map { "سطر رقم \($0)" }
+        lines[5] = "وقال مسؤول إن وليام بيرنز التقى سيرغي ناريشكين في أنقرة"
+        try (lines.joined(separator: "\n") + "\n").write(
+            to: documents.appendingPathComponent("003_244b49cc0abf093d.txt"), atomically: true, encoding: .utf8)
+        let run = try BuiltProgram.run(
+            ["report", BuiltProgram.seed, "-o", "d.html", "--documents", documents.path, "--quiet"], in: folder)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stderr.contains("no file for 4 cited documents"), "\(run)")
+        #expect(run.stderr.contains("001_d3fa34aa9feb05cb.txt"), "\(run)")
+        let object = try data(ofPage: folder.appendingPathComponent("d.html"))
+        let cited = try #require((object["documents"] as? [[String: Any]])?.first { $0["id"] as? String == "003_244b49cc0abf093d.txt" })
+        let paragraphs = try #require(cited["paragraphs"] as? [[String: Any]])
+        let six = try #require(paragraphs.first { $0["number"] as? Int == 6 })
+        #expect(six["text"] as? String == lines[5])
+        let actors = try #require(object["actors"] as? [[String: Any]])
+        let marked = Set((six["marks"] as? [[Int]] ?? []).compactMap { actors[$0[2]]["id"] as? String })
+        #expect(marked.isSuperset(of: ["burns", "naryshkin"]), "\(marked)")
+    }
+
+    @Test func badInputIsRefusedAndLeavesTheOutputAlone() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("keep.html")
+        try Data("old page".utf8).write(to: output)
+        let broken = folder.appendingPathComponent("broken.json")
+        try Data("{\"actors\": [".utf8).write(to: broken)
+        let cases: [(arguments: [String], status: Int32, message: String)] = [
+            (["report", broken.path, "-o", output.path], 1, "broken.json"),
+            (["report", BuiltProgram.seed, "-o", output.path, "--documents", "/nonexistent-folder"], 1, "not a folder"),
+            (["report", BuiltProgram.seed, "-o", output.path, "--layout", "nolayout"], 2, "--layout nolayout"),
+            (["report", BuiltProgram.seed, "-o", output.path, "--labels", "fr"], 2, "--labels"),
+            (["report", BuiltProgram.seed, "-o", output.path, "--timeout", "0"], 2, "--timeout"),
+            (["report", BuiltProgram.seed, "-o", BuiltProgram.seed], 2, "input"),
+            (["report", BuiltProgram.fixture("interop/networkx_directed_unweighted.graphml"), "-o", output.path], 2, "dataset"),
+            (["report", BuiltProgram.seed, "-o", output.path, "--assets-from", "/nonexistent-assets"], 1, "report.html"),
+        ]
+        for (arguments, status, message) in cases {
+            let run = try BuiltProgram.run(arguments, in: folder)
+            #expect(run.status == status, "\(arguments): \(run)")
+            #expect(run.stderr.contains(message), "\(arguments): \(run)")
+            #expect(try String(contentsOf: output, encoding: .utf8) == "old page", "\(arguments)")
+        }
+    }
+
+    /// --disclosures keeps the interactions of those disclosures: the actors of
+    /// the seed's secret interactions, counted here from the dataset's JSON.
+    @Test func disclosuresFilterScoresAndIsRefusedForAGraphFile() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: BuiltProgram.seed))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let interactions = try #require(object["interactions"] as? [[String: Any]])
+        var expected = Set<String>()
+        for interaction in interactions where ["secret", "public"].contains(interaction["disclosure"] as? String ?? "")
+            && interaction["kind"] as? String != "summit"
+        {
+            let participants = interaction["participants"] as? [String] ?? []
+            if Set(participants).count >= 2 { expected.formUnion(participants) }
+        }
+        let run = try BuiltProgram.run(
+            ["scores", BuiltProgram.seed, "--disclosures", "secret,public", "--kinds", "meeting,call,visit,talks,briefing,message",
+             "--format", "json"])
+        #expect(run.status == 0, "\(run)")
+        #expect(Set(try scoresByID(run.stdout).keys) == expected)
+        let graph = try BuiltProgram.run(
+            ["scores", BuiltProgram.fixture("interop/networkx_directed_unweighted.graphml"), "--disclosures", "secret"])
+        #expect(graph.status == 2, "\(graph)")
+        #expect(graph.stderr.contains("--disclosures"), "\(graph)")
+    }
+}
