@@ -97,7 +97,10 @@ struct ReportCommand: ParsableCommand {
         var style = DiagramStyle()
         style.labels = labels.labels
         RenderCommand.adaptToSize(&style, network: drawn, layout: layout, timeout: timeout)
-        let diagram = try ReportDiagram(network: drawn, dataset: dataset, style: style)
+        // Above render's size limits Graphviz draws ties straight (splines=false);
+        // the page then draws them itself, from the tie list, which keeps it small.
+        let large = drawn.nodes.count > RenderCommand.largeNodeCount || drawn.ties.count > RenderCommand.largeTieCount
+        let diagram = try ReportDiagram(network: drawn, dataset: dataset, style: style, pageDrawsTies: large)
         let (svg, warnings) = try ProgressDisplay.spinning("layout", quiet: quiet) {
             try GraphvizRenderer().render(diagram.diagram, layout: layout, format: .svg, timeout: timeout)
         }
@@ -105,17 +108,16 @@ struct ReportCommand: ParsableCommand {
 
         // The scores `actorgraph scores DATASET --format json` prints.
         let network = dataset.project(ProjectionOptions())
-        let names = ScoreName.standard
         let scores = ProgressDisplay.scores(
-            graph: network.graph, weighted: false, groups: network.groups(by: "country"), only: names,
+            graph: network.graph, weighted: false, groups: network.groups(by: "country"), only: ScoreName.standard,
             convergence: .standard, quiet: quiet)
-        let scoresJSON = try ScoreReport(scores: scores, labels: network.nodes.map(\.label)).text(.json)
+        let names = network.nodes.map(\.label)
+        let order = try ScoreReport(scores: scores, labels: names).order()
 
         let report = HTMLReport(
             dataset: dataset, datasetName: URL(fileURLWithPath: self.dataset).lastPathComponent, diagram: diagram,
-            svg: String(decoding: svg, as: UTF8.self), scoresJSON: scoresJSON, scoreNames: names, convergence: .standard,
-            documents: texts, title: title ?? URL(fileURLWithPath: self.dataset).lastPathComponent, labels: labels.labels,
-            assets: assets)
+            svg: String(decoding: svg, as: UTF8.self), scores: scores, scoreLabels: names, scoreOrder: order, documents: texts,
+            title: title ?? URL(fileURLWithPath: self.dataset).lastPathComponent, labels: labels.labels, assets: assets)
         let page = Data(try report.html().utf8)
         try OutputFiles.write(page, to: output)
         let paragraphCount = texts.isEmpty ? "" : ", cited paragraphs from \(texts.count) documents"

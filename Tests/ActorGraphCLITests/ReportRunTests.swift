@@ -25,20 +25,45 @@ import Testing
         #expect(page.hasPrefix("<!DOCTYPE html>"))
         #expect(!page.contains("http://") || !page.contains("src=\"http"), "no remote source")
         let object = try data(ofPage: folder.appendingPathComponent("seed.html"))
-        // The whole network's scores are exactly `scores --format json`.
+        // The whole network's scores are those `scores --format json` prints, value
+        // for value, in its order.
         let scores = try BuiltProgram.run(["scores", BuiltProgram.seed, "--format", "json"])
         #expect(scores.status == 0)
-        let expected = try JSONSerialization.jsonObject(with: Data(scores.stdout.utf8)) as? NSDictionary
-        let full = (object["scores"] as? [String: Any])?["full"] as? NSDictionary
-        #expect(full != nil && full == expected)
+        let expected = try #require(
+            (try JSONSerialization.jsonObject(with: Data(scores.stdout.utf8)) as? [String: Any])?["nodes"] as? [[String: Any]])
+        let full = try #require((object["scores"] as? [String: Any])?["full"] as? [String: Any])
+        let ids = try #require(full["ids"] as? [String])
+        #expect(ids == expected.map { $0["id"] as? String ?? "" })
+        #expect(full["labels"] as? [String] == expected.map { $0["label"] as? String ?? "" })
+        #expect((full["groups"] as? NSArray) == (expected.map { $0["group"] ?? NSNull() } as NSArray))
+        let columns = try #require(full["columns"] as? [String: [Any]])
+        #expect(Set(columns.keys) == ["degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+                                     "constraint", "effectiveSize", "efficiency", "hierarchy"])
+        for (name, values) in columns {
+            for (row, node) in expected.enumerated() {
+                #expect((values[row] as? NSNumber) == (node[name] as? NSNumber), "\(name) of \(ids[row])")
+            }
+        }
+        let brokerage = try #require(full["brokerage"] as? [String: Any])
+        for (row, node) in expected.enumerated() {
+            let roles = try #require(node["brokerage"] as? [String: Any])
+            for role in ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"] {
+                #expect(((brokerage[role] as? [Any])?[row] as? NSNumber) == roles[role] as? NSNumber, "\(role) of \(ids[row])")
+                for part in ["expected", "z"] {
+                    let column = ((brokerage[part] as? [String: Any])?[role] as? [Any])?[row]
+                    let value = (roles[part] as? [String: Any])?[role]
+                    #expect((column as? NSNumber) == (value as? NSNumber) && (column is NSNull) == (value is NSNull), "\(part).\(role) of \(ids[row])")
+                }
+            }
+        }
         // Every drawn actor and tie has its element in the SVG.
         let diagram = try #require(object["diagram"] as? [String: Any])
         let nodes = try #require(diagram["nodes"] as? [[String: Any]])
-        let ties = try #require(diagram["ties"] as? [[String: Any]])
+        let ties = try #require(diagram["ties"] as? [[Any]])
         #expect(nodes.count == 44)
-        for item in nodes + ties {
-            let id = try #require(item["svg"] as? String).replacingOccurrences(of: "-", with: "&#45;")
-            #expect(page.contains("<g id=\"\(id)\""), "\(id)")
+        #expect(diagram["pageDrawsTies"] as? Bool == false)
+        for id in nodes.compactMap({ $0["svg"] as? String }) + ties.indices.map({ "tie-\($0)" }) {
+            #expect(page.contains("<g id=\"\(id.replacingOccurrences(of: "-", with: "&#45;"))\""), "\(id)")
         }
         #expect(object["labels"] as? String == "both")
         #expect(object["title"] as? String == "backchannel.json")

@@ -28,19 +28,19 @@ public struct HTMLReport: Sendable {
     ///   - datasetName: its file name, shown in the page.
     ///   - diagram: the diagram of its whole network, with element ids.
     ///   - svg: `diagram.diagram` as laid out and written by Graphviz in SVG.
-    ///   - scoresJSON: the whole network's scores as `actorgraph scores DATASET
-    ///     --format json` prints them (the page shows these until a filter is set,
-    ///     then computes the filtered network's own in the same way).
-    ///   - scoreNames: the scores in that text.
-    ///   - convergence: the criteria the iterative scores were computed with.
+    ///   - scores: the whole network's scores, as `actorgraph scores DATASET`
+    ///     computes them (the page shows these until a filter is set, then
+    ///     computes the filtered network's own in the same way).
+    ///   - scoreLabels: a display name per node of `scores`.
+    ///   - scoreOrder: the nodes in the order `actorgraph scores` prints them.
     ///   - documents: the cited documents that could be read, by the name the
     ///     sources cite; their cited paragraphs are embedded with names marked.
     ///   - title: the page's title.
     ///   - labels: the names shown.
     ///   - assets: the skeleton, style and scripts (default: those built in).
     public init(
-        dataset: Dataset, datasetName: String, diagram: ReportDiagram, svg: String, scoresJSON: String,
-        scoreNames: [ScoreName], convergence: ConvergenceCriteria = .standard, documents: [String: TextDocument] = [:],
+        dataset: Dataset, datasetName: String, diagram: ReportDiagram, svg: String, scores: NodeScores,
+        scoreLabels: [String], scoreOrder: [Int], documents: [String: TextDocument] = [:],
         title: String, labels: DiagramStyle.Labels = .both, assets: ReportAssets = .embedded
     ) {
         self.title = title
@@ -50,7 +50,7 @@ public struct HTMLReport: Sendable {
         self.svg = svg
         data = ReportData(
             dataset: dataset, datasetName: datasetName, title: title, labels: labels, diagram: diagram,
-            documents: documents, scoresJSON: scoresJSON, scoreNames: scoreNames, convergence: convergence)
+            documents: documents, scores: scores, scoreLabels: scoreLabels, scoreOrder: scoreOrder)
     }
 
     /// The page.
@@ -112,19 +112,29 @@ public struct HTMLReport: Sendable {
     /// Graphviz's SVG as an element of an HTML page: without the XML
     /// declaration, the DOCTYPE and the comments (Graphviz writes each node's
     /// name in a comment; a page needs none of them).
+    ///
+    /// - Complexity: O(n) in the length of the SVG (one pass over its UTF-8 bytes).
     static func inlineSVG(_ svg: String) -> String {
-        var text = Substring(svg)
-        if let start = text.range(of: "<svg") { text = text[start.lowerBound...] }
-        var out = ""
-        while let open = text.range(of: "<!--") {
-            out += text[..<open.lowerBound]
-            guard let close = text[open.upperBound...].range(of: "-->") else {
-                text = text[text.endIndex...]
-                break
-            }
-            text = text[close.upperBound...]
+        let bytes = Array(svg.utf8)
+        let open = Array("<!--".utf8), close = Array("-->".utf8), start = Array("<svg".utf8)
+        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= bytes.count && bytes[index..<index + pattern.count].elementsEqual(pattern)
         }
-        out += text
-        return out
+        var index = 0
+        while index < bytes.count, !matches(start, at: index) { index += 1 }
+        if index == bytes.count { index = 0 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count - index)
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), matches(open, at: index) {
+                index += open.count
+                while index < bytes.count, !matches(close, at: index) { index += 1 }
+                index = min(bytes.count, index + close.count)
+                continue
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

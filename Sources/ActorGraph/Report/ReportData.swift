@@ -15,10 +15,12 @@ struct ReportData {
     var diagram: ReportDiagram
     /// The cited documents that could be read, by the name the sources cite.
     var documents: [String: TextDocument]
-    /// `actorgraph scores DATASET --format json` of the whole dataset.
-    var scoresJSON: String
-    var scoreNames: [ScoreName]
-    var convergence: ConvergenceCriteria
+    /// The whole network's scores, as `actorgraph scores DATASET` computes them.
+    var scores: NodeScores
+    /// A display name per node of ``scores``.
+    var scoreLabels: [String]
+    /// The order `actorgraph scores` prints the nodes in.
+    var scoreOrder: [Int]
     var normalizer = ArabicNormalizer()
 
     /// The JSON text, safe to place inside a `<script type="application/json">`
@@ -45,19 +47,9 @@ struct ReportData {
         }
         out += ",\n\"normalizer\": {\"fold\": {" + foldTable().map { "\"\($0.key)\": " + JSONText.quote($0.value) }
             .joined(separator: ", ") + "}}"
-        out += ",\n\"diagram\": {\"nodes\": ["
-        out += diagram.nodes.map { "{\"svg\": \(JSONText.quote($0.svgID)), \"actor\": \($0.actor)}" }.joined(separator: ", ")
-        out += "],\n\"ties\": ["
-        out += diagram.ties.map { tie in
-            "{\"svg\": \(JSONText.quote(tie.svgID)), \"a\": \(tie.source), \"b\": \(tie.target), \"interactions\": "
-                + list(tie.interactions.map(String.init)) + ", \"affiliation\": \(tie.isAffiliation)}"
-        }.joined(separator: ",\n")
-        out += "]}"
+        out += ",\n\"diagram\": " + diagramJSON()
         out += ",\n\"palette\": " + paletteJSON()
-        out += ",\n\"scores\": {\"names\": " + list(scoreNames.map { JSONText.quote($0.rawValue) })
-        out += ", \"groupBy\": \"country\", \"convergence\": {\"tolerance\": \(JSONText.number(convergence.tolerance))"
-        out += ", \"maxIterations\": \(convergence.maxIterations)}"
-        out += ",\n\"full\": " + scoresJSON.trimmingTrailingNewlines() + "}"
+        out += ",\n\"scores\": " + scoresJSON()
         out += "}"
         return Self.scriptSafe(out)
     }
@@ -109,6 +101,9 @@ struct ReportData {
         return out
     }
 
+    /// An interaction; members without a value (no initiator, date, place, …)
+    /// are left out rather than written as `null`, which keeps a page of many
+    /// interactions small.
     private func interactionJSON(_ interaction: Interaction, documentIndex: [String: Int]) -> String {
         var participants: [Int] = []
         for id in interaction.participants {
@@ -117,18 +112,21 @@ struct ReportData {
         var out = "{\"id\": " + JSONText.quote(interaction.id)
         out += ", \"kind\": " + JSONText.quote(interaction.kind.rawValue)
         out += ", \"participants\": " + list(participants.map(String.init))
-        out += ", \"initiator\": " + (interaction.initiator.flatMap(dataset.actorIndex(id:)).map(String.init) ?? "null")
-        out += ", \"date\": " + optional(interaction.date?.description)
-        out += ", \"endDate\": " + optional(interaction.endDate?.description)
+        func add(_ key: String, _ value: String?) {
+            if let value { out += ", \"\(key)\": " + value }
+        }
+        add("initiator", interaction.initiator.flatMap(dataset.actorIndex(id:)).map(String.init))
+        add("date", interaction.date.map { JSONText.quote($0.description) })
+        add("endDate", interaction.endDate.map { JSONText.quote($0.description) })
         let interval = interaction.interval
-        out += ", \"first\": " + (interval.map { String($0.first) } ?? "null")
-        out += ", \"last\": " + (interval.map { String($0.last) } ?? "null")
-        out += ", \"place\": " + optional(interaction.place)
-        out += ", \"track\": " + optional(interaction.track?.rawValue)
-        out += ", \"disclosure\": " + optional(interaction.disclosure?.rawValue)
-        out += ", \"status\": " + optional(interaction.status?.rawValue)
+        add("first", interval.map { String($0.first) })
+        add("last", interval.map { String($0.last) })
+        add("place", interaction.place.map(JSONText.quote))
+        add("track", interaction.track.map { JSONText.quote($0.rawValue) })
+        add("disclosure", interaction.disclosure.map { JSONText.quote($0.rawValue) })
+        add("status", interaction.status.map { JSONText.quote($0.rawValue) })
         out += ", \"topics\": " + list(interaction.topics.map(JSONText.quote))
-        out += ", \"notes\": " + optional(interaction.notes)
+        add("notes", interaction.notes.map(JSONText.quote))
         let sources = interaction.sources.compactMap { source -> String? in
             guard let index = documentIndex[source.document] else { return nil }
             return "{\"document\": \(index), \"paragraphs\": " + list(source.paragraphs.map(String.init)) + "}"
@@ -164,6 +162,66 @@ struct ReportData {
             out += items.joined(separator: ",\n")
         }
         return out + "]}"
+    }
+
+    /// The diagram's actors and ties: `nodes` as `{"svg", "actor"}`; `ties` as
+    /// arrays `[a, b, [interactions], affiliation (0 or 1), line]` (the tie's
+    /// SVG id is `tie-K` for the K-th), `line` an index into `lines`
+    /// (`[colour, style, pen width]`), for the page to draw the ties itself when
+    /// `pageDrawsTies`.
+    private func diagramJSON() -> String {
+        var out = "{\"pageDrawsTies\": \(diagram.pageDrawsTies), \"nodes\": ["
+        out += diagram.nodes.map { "{\"svg\": \(JSONText.quote($0.svgID)), \"actor\": \($0.actor)}" }.joined(separator: ", ")
+        var lines: [ReportDiagram.Line] = []
+        var lineIndex: [ReportDiagram.Line: Int] = [:]
+        var ties: [String] = []
+        for tie in diagram.ties {
+            let index = lineIndex[tie.line] ?? lines.count
+            if index == lines.count {
+                lines.append(tie.line)
+                lineIndex[tie.line] = index
+            }
+            ties.append(
+                "[\(tie.source), \(tie.target), " + list(tie.interactions.map(String.init)) + ", \(tie.isAffiliation ? 1 : 0), \(index)]")
+        }
+        out += "],\n\"lines\": " + list(lines.map { "[\(JSONText.quote($0.color)), \(JSONText.quote($0.style)), \(JSONText.number($0.width))]" })
+        out += ",\n\"ties\": [" + ties.joined(separator: ",\n") + "]}"
+        return out
+    }
+
+    /// The whole network's scores, by column: `ids`, `labels`, `groups` and one
+    /// array per score in the order `actorgraph scores` prints the nodes, the
+    /// same numbers as its JSON (`null` where undefined); brokerage as `{role:
+    /// counts, "expected": {role: …}, "z": {role: …}}`; `failures` names the
+    /// scores that could not be computed, with the reason.
+    private func scoresJSON() -> String {
+        let order = scoreOrder
+        func column(_ values: [Double?]) -> String { list(order.map { JSONText.number(values[$0]) }) }
+        var out = "{\"names\": " + list(scores.requested.map { JSONText.quote($0.rawValue) })
+        out += ", \"groupBy\": \"country\", \"convergence\": {\"tolerance\": \(JSONText.number(scores.convergence.tolerance))"
+        out += ", \"maxIterations\": \(scores.convergence.maxIterations)}"
+        out += ",\n\"full\": {\"directed\": \(scores.graph.isDirected), \"weighted\": \(scores.weighted)"
+        out += ",\n\"ids\": " + list(order.map { JSONText.quote(scores.graph.ids[$0]) })
+        out += ",\n\"labels\": " + list(order.map { JSONText.quote(scoreLabels[$0]) })
+        if let groups = scores.groups { out += ",\n\"groups\": " + list(order.map { groups[$0].map(JSONText.quote) ?? "null" }) }
+        out += ",\n\"columns\": {"
+        out += scores.requested.compactMap { name -> String? in
+            guard name != .brokerage, name != .temporalBrokerage, let values = scores.values[name] else { return nil }
+            return JSONText.quote(name.rawValue) + ": " + column(values)
+        }.joined(separator: ",\n")
+        out += "}"
+        if let roles = scores.brokerage {
+            func byRole(_ values: (BrokerageRole) -> [Double?]) -> String {
+                BrokerageRole.allCases.map { JSONText.quote($0.rawValue) + ": " + column(values($0)) }.joined(separator: ", ")
+            }
+            out += ",\n\"brokerage\": {" + byRole { role in roles.raw[role].map { Double($0) } }
+            out += ", \"expected\": {" + byRole { roles.expected[$0] } + "}"
+            out += ", \"z\": {" + byRole { roles.z[$0] } + "}}"
+        }
+        let failures = scores.failures.sorted { $0.key.rawValue < $1.key.rawValue }
+        out += ",\n\"failures\": {" + failures.map { JSONText.quote($0.key.rawValue) + ": " + JSONText.quote($0.value) }
+            .joined(separator: ", ") + "}}}"
+        return out
     }
 
     /// The colours the diagram draws with.

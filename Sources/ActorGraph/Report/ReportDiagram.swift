@@ -21,6 +21,19 @@ public struct ReportDiagram: Sendable {
         public var interactions: [Int]
         /// True for an affiliation tie.
         public var isAffiliation: Bool
+        /// How the diagram draws it: line colour, Graphviz line style (solid,
+        /// dashed, dotted) and pen width in points.
+        public var line: Line
+    }
+
+    /// A tie's line as the diagram draws it.
+    public struct Line: Sendable, Hashable {
+        /// `#RRGGBB`.
+        public var color: String
+        /// `solid`, `dashed` or `dotted`.
+        public var style: String
+        /// Pen width in points.
+        public var width: Double
     }
 
     /// The diagram with the ids set: render this one.
@@ -33,6 +46,11 @@ public struct ReportDiagram: Sendable {
     public private(set) var countryColors: [String: String] = [:]
     /// The style the diagram was drawn with (kind colours, track line styles).
     public let style: DiagramStyle
+    /// True when the page draws the ties itself, as straight lines between the
+    /// actors' centres, and Graphviz lays them out but does not write them
+    /// (`style=invis`): for a large network, whose ties Graphviz draws straight
+    /// anyway, this keeps the page small (see Guides/Report.md).
+    public let pageDrawsTies: Bool
 
     /// The diagram of `network`, a projection of `dataset`, drawn in `style`.
     ///
@@ -41,10 +59,15 @@ public struct ReportDiagram: Sendable {
     ///     affiliations and actors without contacts, as `render` draws it.
     ///   - dataset: the dataset it is projected from (for actor and interaction indices).
     ///   - style: the drawing style.
+    ///   - pageDrawsTies: leave the ties out of Graphviz's drawing, for the page
+    ///     to draw (see ``pageDrawsTies``).
     /// - Throws: ``DOTExportError`` as ``Diagram/init(network:style:)``.
     /// - Complexity: O(n + m) over the network's nodes and ties.
-    public init(network: ProjectedNetwork, dataset: Dataset, style: DiagramStyle) throws(DOTExportError) {
+    public init(network: ProjectedNetwork, dataset: Dataset, style: DiagramStyle, pageDrawsTies: Bool = false)
+        throws(DOTExportError)
+    {
         self.style = style
+        self.pageDrawsTies = pageDrawsTies
         var diagram = try Diagram(network: network, style: style)
         var nodes: [(svgID: String, actor: Int)] = []
         var ties: [Tie] = []
@@ -71,9 +94,18 @@ public struct ReportDiagram: Sendable {
                 let target = dataset.actorIndex(id: network.nodes[tie.target].id)
             else { continue }
             let id = "tie-\(ties.count)"
+            let attributes = diagram.edges[index].attributes
+            func text(_ name: String, _ fallback: String) -> String {
+                if case .string(let value)? = attributes[name] { return value }
+                return fallback
+            }
+            let width = Double(text("penwidth", "1")) ?? 1
+            let line = Line(color: text("color", style.otherKindColor), style: text("style", "solid"), width: width)
             diagram.edges[index].attributes["id"] = .string(id)
+            if pageDrawsTies { diagram.edges[index].attributes["style"] = "invis" }
             ties.append(
-                Tie(svgID: id, source: source, target: target, interactions: tie.interactions, isAffiliation: tie.isAffiliation))
+                Tie(svgID: id, source: source, target: target, interactions: tie.interactions, isAffiliation: tie.isAffiliation,
+                    line: line))
         }
         self.nodes = nodes.sorted { $0.actor < $1.actor }
         self.ties = ties

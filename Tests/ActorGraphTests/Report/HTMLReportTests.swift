@@ -46,14 +46,17 @@ import Testing
         template: "<html lang=\"{{lang}}\"><head><meta http-equiv=\"Content-Security-Policy\" content=\"{{csp}}\"><title>{{title}}</title><style>{{style}}</style></head><body>{{svg}}<script type=\"application/json\" id=\"actorgraph-data\">{{data}}</script><script>{{script}}</script></body></html>",
         style: "body { color: black; }", scores: "var ActorGraphScores = {};", page: "console.log('{{data}}');")
 
-    func report(documents: [String: TextDocument] = [:], assets: ReportAssets = HTMLReportTests.assets) throws -> HTMLReport {
+    func report(
+        documents: [String: TextDocument] = [:], assets: ReportAssets = HTMLReportTests.assets, pageDrawsTies: Bool = false
+    ) throws -> HTMLReport {
         let dataset = Self.dataset
         let network = dataset.project(ProjectionOptions(includeAffiliations: true, includeIsolatedActors: true))
-        let diagram = try ReportDiagram(network: network, dataset: dataset, style: DiagramStyle())
+        let diagram = try ReportDiagram(network: network, dataset: dataset, style: DiagramStyle(), pageDrawsTies: pageDrawsTies)
+        let scored = dataset.project(ProjectionOptions())
+        let scores = NodeScores(graph: scored.graph, weighted: false, groups: scored.groups(by: "country"))
         return HTMLReport(
-            dataset: dataset, datasetName: "hostile.json", diagram: diagram, svg: Self.svg,
-            scoresJSON: "{\"directed\": false, \"weighted\": false, \"nodes\": []}\n", scoreNames: ScoreName.standard,
-            documents: documents, title: Self.hostile, assets: assets)
+            dataset: dataset, datasetName: "hostile.json", diagram: diagram, svg: Self.svg, scores: scores,
+            scoreLabels: scored.nodes.map(\.label), scoreOrder: [1, 0], documents: documents, title: Self.hostile, assets: assets)
     }
 
     /// The text between the first `open` and the following `close`.
@@ -112,6 +115,18 @@ import Testing
         #expect(!policy.contains("http") && !policy.contains("*"))
     }
 
+    /// When the page draws the ties, Graphviz lays them out but writes none.
+    @Test func pageDrawnTiesAreInvisibleToGraphviz() throws {
+        let dataset = Self.dataset
+        let network = dataset.project(ProjectionOptions(includeAffiliations: true, includeIsolatedActors: true))
+        let drawn = try ReportDiagram(network: network, dataset: dataset, style: DiagramStyle(), pageDrawsTies: true)
+        let plain = try ReportDiagram(network: network, dataset: dataset, style: DiagramStyle())
+        #expect(drawn.diagram.edges.allSatisfy { $0.attributes["style"] == "invis" })
+        #expect(plain.diagram.edges.allSatisfy { $0.attributes["style"] != "invis" })
+        #expect(drawn.ties.map(\.line) == plain.ties.map(\.line))
+        #expect(drawn.ties.map(\.svgID) == plain.ties.indices.map { "tie-\($0)" })
+    }
+
     @Test func svgIsInlinedWithoutPrologueOrComments() {
         let inline = HTMLReport.inlineSVG(Self.svg)
         #expect(inline == "<svg width=\"10pt\" height=\"10pt\"><g id=\"actor&#45;0\"></g></svg>")
@@ -128,15 +143,28 @@ import Testing
         #expect(interactions[0]["last"] as? Int == march.last)
         #expect(interactions[0]["participants"] as? [Int] == [0, 1])
         #expect(interactions[0]["initiator"] as? Int == 1)
-        #expect(interactions[1]["first"] is NSNull)
+        // Members without a value are left out.
+        #expect(interactions[1]["first"] == nil && interactions[1]["place"] == nil && interactions[1]["initiator"] == nil)
         let span = try #require(object["span"] as? [String: Int])
         #expect(span == ["first": march.first, "last": march.last])
         let diagram = try #require(object["diagram"] as? [String: Any])
         let nodes = try #require(diagram["nodes"] as? [[String: Any]])
         #expect(nodes.map { $0["svg"] as? String } == ["actor-0", "actor-1", "actor-2"])
-        let ties = try #require(diagram["ties"] as? [[String: Any]])
-        #expect(ties.contains { $0["affiliation"] as? Bool == true && Set([$0["a"] as? Int, $0["b"] as? Int]) == [0, 2] })
-        #expect(ties.contains { ($0["interactions"] as? [Int]) == [0, 1] })
+        let ties = try #require(diagram["ties"] as? [[Any]])
+        #expect(ties.contains { $0[3] as? Int == 1 && Set([$0[0] as? Int, $0[1] as? Int]) == [0, 2] })
+        #expect(ties.contains { ($0[2] as? [Int]) == [0, 1] && $0[3] as? Int == 0 })
+        // Each tie names its line: the colour and style the diagram draws it in.
+        let lines = try #require(diagram["lines"] as? [[Any]])
+        let meeting = try #require(ties.first { $0[3] as? Int == 0 })
+        let lineIndex = try #require(meeting[4] as? Int)
+        let line = lines[lineIndex]
+        #expect(line[0] as? String == DiagramStyle().kindColors[.meeting])
+        #expect(line[1] as? String == "dotted")
+        #expect(diagram["pageDrawsTies"] as? Bool == false)
+        // Scores by column, in the order given.
+        let full = try #require((object["scores"] as? [String: Any])?["full"] as? [String: Any])
+        #expect(full["ids"] as? [String] == ["b", "a"])
+        #expect(((full["columns"] as? [String: Any])?["degree"] as? [Int]) == [1, 1])
         let actors = try #require(object["actors"] as? [[String: Any]])
         let affiliations = try #require(actors[0]["affiliations"] as? [[String: Any]])
         #expect(affiliations.first?["actor"] as? Int == 2)
