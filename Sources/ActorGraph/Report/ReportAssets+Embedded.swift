@@ -91,7 +91,7 @@ extension ReportAssets {
       </table>
       <button type="button" id="more-rows" class="small" hidden>Show more rows</button>
     </div>
-    <p id="scores-note" class="hint">Scores of the network the filters select, as <code>actorgraph scores</code> computes them with the same filters. Column headers sort (highest first); arrow keys move between rows, Enter shows an actor.</p>
+    <p id="scores-note" class="hint">The network the filters leave, scored as <code>actorgraph scores</code> with the same filters. Headers sort (highest first); arrow keys move along rows, Enter shows the actor.</p>
   </section>
 </div>
 
@@ -102,13 +102,3268 @@ extension ReportAssets {
 </html>
 """##,
         style: #"""
-/* being written */
+/* actorgraph report: the page's whole stylesheet (one <style> element, hashed by the CSP).
+   Colours: the diagram's own colours come from Graphviz (Okabe–Ito for countries, Paul Tol's
+   "muted" for interaction kinds). The page adds only the Okabe–Ito blue (#0072B2, focus and
+   selection), orange (#E69F00, search matches) and vermillion (#D55E00, the selected tie), so
+   every state is also told apart by shape or weight, not by hue alone. */
+
+:root {
+  --ink: #1b1b1b;
+  --muted: #555;
+  --line: #c8c8c8;
+  --panel: #f6f6f4;
+  --accent: #0072B2;      /* Okabe–Ito blue: focus, selection */
+  --match: #E69F00;       /* Okabe–Ito orange: search matches */
+  --tie: #D55E00;         /* Okabe–Ito vermillion: the selected tie */
+  --mark: #ffe7a8;
+  --header-h: 3.4rem;
+  font-family: "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", system-ui, sans-serif;
+  font-size: 14px;
+  color: var(--ink);
+  background: #fff;
+}
+
+* { box-sizing: border-box; }
+html, body { margin: 0; height: 100%; }
+body { display: flex; flex-direction: column; min-height: 100vh; }
+
+/* Arabic text: a font with Arabic glyphs and a little more line height for the marks. */
+[lang="ar"], .arabic {
+  font-family: "Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", sans-serif;
+  line-height: 1.8;
+}
+/* Text from the data: isolate it so a stray bidirectional control stays inside its element. */
+[dir]:not(input):not(textarea) { unicode-bidi: isolate; }
+
+.skip { position: absolute; left: -9999px; top: 0; }
+.skip:focus { left: 0.5rem; top: 0.5rem; z-index: 10; background: #fff; padding: 0.3rem 0.6rem; }
+
+/* Visible focus everywhere, keyboard or not for the diagram and rows. */
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.diagram:focus-visible, #score-table tbody tr:focus { outline: 3px solid var(--accent); outline-offset: -3px; }
+
+button, select, input { font: inherit; color: inherit; }
+button {
+  border: 1px solid #888; border-radius: 4px; background: #fff; padding: 0.25rem 0.6rem; cursor: pointer;
+}
+button:hover { background: #eef5fb; }
+button.small { font-size: 0.9em; padding: 0.15rem 0.5rem; }
+button.link {
+  border: none; background: none; padding: 0; color: var(--accent); text-decoration: underline; cursor: pointer; text-align: start;
+}
+.hint { color: var(--muted); font-size: 0.9em; margin: 0.3rem 0; }
+code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.95em; }
+
+/* ---- header ---- */
+.top {
+  display: flex; align-items: center; gap: 1.5rem; padding: 0.4rem 1rem;
+  border-bottom: 1px solid var(--line); min-height: var(--header-h); flex: none;
+}
+.top h1 { font-size: 1.3rem; margin: 0; }
+.top p { margin: 0; }
+#report-dataset { color: var(--muted); font-size: 0.9em; }
+#counts { margin-inline-start: auto; font-variant-numeric: tabular-nums; }
+.print-only { display: none; }
+
+/* ---- layout: controls | diagram | details, and the table under diagram and details ---- */
+.layout {
+  flex: 1 1 auto; min-height: 0;
+  display: grid;
+  grid-template-columns: 14.5rem minmax(0, 1fr) 23rem;
+  grid-template-rows: minmax(0, 2fr) minmax(0, 1fr);
+  grid-template-areas: "controls diagram details" "controls scores scores";
+  height: calc(100vh - var(--header-h) - 1px);
+}
+.controls { grid-area: controls; overflow: auto; padding: 0.6rem 0.8rem; border-inline-end: 1px solid var(--line); background: var(--panel); }
+.diagram-area { grid-area: diagram; display: flex; flex-direction: column; min-width: 0; min-height: 0; }
+.details { grid-area: details; overflow: auto; padding: 0.6rem 0.9rem; border-inline-start: 1px solid var(--line); }
+.scores-area { grid-area: scores; display: flex; flex-direction: column; min-height: 0; border-top: 1px solid var(--line); }
+
+/* ---- controls ---- */
+.field label, .controls legend { font-weight: bold; }
+.field { margin-bottom: 0.6rem; }
+#search { width: 100%; padding: 0.3rem 0.4rem; border: 1px solid #888; border-radius: 4px; margin-top: 0.25rem; }
+fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 0.6rem; padding: 0.3rem 0.6rem 0.5rem; background: #fff; }
+fieldset.checks label { display: flex; align-items: center; gap: 0.35rem; padding: 0.08rem 0; cursor: pointer; }
+fieldset.checks .count { margin-inline-start: auto; color: var(--muted); font-variant-numeric: tabular-nums; font-size: 0.9em; }
+.swatch {
+  display: inline-block; width: 0.9em; height: 0.9em; border-radius: 2px; border: 1px solid rgba(0, 0, 0, 0.35);
+  flex: none; vertical-align: -0.1em;
+}
+.range-row { display: grid; grid-template-columns: 2.8rem 1fr; align-items: center; }
+.range-row input { width: 100%; accent-color: var(--accent); }
+#time-label { font-variant-numeric: tabular-nums; }
+#reset-filters { width: 100%; }
+
+/* ---- diagram ---- */
+.toolbar { display: flex; align-items: center; gap: 0.35rem; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--line); flex: none; }
+.toolbar button { min-width: 2.1rem; }
+.toolbar .hint { margin: 0 0 0 0.5rem; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
+.diagram { flex: 1 1 auto; min-height: 0; position: relative; overflow: hidden; cursor: grab; background: #fff; touch-action: none; }
+.diagram.dragging { cursor: grabbing; }
+.diagram > svg { display: block; width: 100%; height: 100%; user-select: none; }
+.diagram g.actor, .diagram g.edge { cursor: pointer; }
+/* Hidden, not removed: visibility keeps the drawing's geometry, so a filter step repaints the
+   diagram without laying out thousands of SVG elements again. */
+.diagram g.hidden { visibility: hidden; }
+.diagram path.hit { fill: none; stroke: transparent; stroke-width: 12px; pointer-events: visibleStroke; }
+
+/* Zoomed far out (labels under 3 px): no labels (unreadable, and slow to draw by the thousand);
+   outlines and ties drawn at a fixed screen width so that the network stays visible as dots and
+   hairlines however large the drawing; ties unsmoothed. */
+.diagram svg.far g.node text, .diagram svg.far g.edge text { visibility: hidden; }
+.diagram svg.far g.node > ellipse, .diagram svg.far g.node > polygon, .diagram svg.far g.node > path {
+  stroke-width: 3px; vector-effect: non-scaling-stroke;
+}
+.diagram svg.far g.edge > path:not(.hit) { shape-rendering: optimizeSpeed; }
+/* (fixed-width ties cost too much to repaint beyond some ten thousand of them) */
+.diagram svg.far.few-ties g.edge > path:not(.hit) { stroke-width: 1px; vector-effect: non-scaling-stroke; }
+
+/* search: matches ringed in orange, everything else faded (the "svg" in these selectors makes
+   them outrank the far-out rules above) */
+.diagram svg.searching g.node:not(.match), .diagram svg.searching g.edge { opacity: 0.3; }
+.diagram svg g.node.match > ellipse, .diagram svg g.node.match > polygon, .diagram svg g.node.match > path {
+  stroke: var(--match); stroke-width: 5px; vector-effect: non-scaling-stroke;
+}
+/* hover (table row) and selection: thick blue outline */
+.diagram svg g.node.hover > ellipse, .diagram svg g.node.hover > polygon, .diagram svg g.node.hover > path {
+  stroke: var(--accent); stroke-width: 4px; stroke-dasharray: 4 2; vector-effect: non-scaling-stroke;
+}
+.diagram svg g.node.selected > ellipse, .diagram svg g.node.selected > polygon, .diagram svg g.node.selected > path {
+  stroke: var(--accent); stroke-width: 6px; stroke-dasharray: none; vector-effect: non-scaling-stroke;
+}
+.diagram g.node.selected, .diagram g.node.hover, .diagram g.node.end { opacity: 1 !important; }
+.diagram svg g.edge.selected > path:not(.hit) { stroke: var(--tie); stroke-width: 5px; vector-effect: non-scaling-stroke; }
+.diagram svg g.edge.selected > polygon { fill: var(--tie); stroke: var(--tie); }
+.diagram g.edge.selected { opacity: 1 !important; }
+
+/* ---- timeline ---- */
+.timeline-area { flex: none; border-top: 1px solid var(--line); padding: 0.25rem 0.5rem 0.2rem; }
+#timeline { height: 62px; position: relative; cursor: crosshair; }
+#timeline canvas { display: block; width: 100%; height: 100%; }
+.legend { list-style: none; margin: 0.15rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; font-size: 0.85em; }
+.legend li { display: flex; align-items: center; gap: 0.3rem; }
+
+/* ---- details ---- */
+.details h2 { font-size: 1.15rem; margin: 0.2rem 0 0.3rem; }
+.details h3 { font-size: 1rem; margin: 0.9rem 0 0.3rem; border-bottom: 1px solid var(--line); padding-bottom: 0.15rem; }
+.details .subtitle { margin: 0 0 0.4rem; font-size: 1.05rem; }
+.details dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.7rem; margin: 0.3rem 0; }
+.details dt { color: var(--muted); }
+.details dd { margin: 0; overflow-wrap: anywhere; }
+.details ul { margin: 0.2rem 0; padding-inline-start: 1.1rem; }
+.details li { margin: 0.15rem 0; }
+.details .panel-head { display: flex; align-items: flex-start; gap: 0.5rem; }
+.details .panel-head h2 { flex: 1 1 auto; min-width: 0; }
+.details .close { flex: none; margin-top: 0.2rem; }
+.details table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+.details td, .details th { padding: 0.1rem 0.35rem; border-bottom: 1px solid #e4e4e4; text-align: end; }
+.details td:first-child, .details th:first-child { text-align: start; }
+.details table.compact { font-size: 0.92em; }
+.details table.compact td, .details table.compact th { padding: 0.1rem 0.2rem; }
+.aliases li { list-style: none; }
+.aliases { padding-inline-start: 0 !important; display: flex; flex-wrap: wrap; gap: 0.3rem; }
+.aliases li { background: var(--panel); border: 1px solid var(--line); border-radius: 3px; padding: 0 0.35rem; }
+.interaction { border: 1px solid var(--line); border-inline-start: 6px solid #777; border-radius: 4px; padding: 0.35rem 0.6rem; margin: 0.5rem 0; }
+.interaction.outside { opacity: 0.6; }
+.interaction h4 { margin: 0 0 0.25rem; font-size: 0.98rem; display: flex; gap: 0.4rem; align-items: baseline; flex-wrap: wrap; }
+.interaction .tag { font-size: 0.8em; border: 1px solid #999; border-radius: 3px; padding: 0 0.3rem; color: var(--muted); }
+.paragraph { margin: 0.3rem 0 0.5rem; padding: 0.3rem 0.6rem; background: var(--panel); border-inline-end: 3px solid var(--line); font-size: 1.05rem; }
+.paragraph .pnum { font-size: 0.8em; color: var(--muted); }
+.paragraph mark { background: var(--mark); border-radius: 2px; padding: 0 1px; }
+.paragraph mark.party { background: #ffd05a; outline: 1px solid #b07d00; }
+.provenance { margin: 0.3rem 0; }
+.provenance .doc { font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em; }
+
+/* ---- score table ---- */
+.scores-bar { display: flex; align-items: center; gap: 0.5rem; padding: 0.3rem 0.8rem; flex: none; }
+.scores-bar h2 { font-size: 1.05rem; margin: 0 0.8rem 0 0; }
+#scores-status { margin-inline-start: 0.5rem; }
+#scores-status.busy::before { content: "⏳ "; }
+.table-wrap { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 0 0.8rem 0.4rem; }
+#scores-note { padding: 0 0.8rem; margin: 0.15rem 0 0.3rem; flex: none; }
+#score-table { border-collapse: separate; border-spacing: 0; width: 100%; font-variant-numeric: tabular-nums; font-size: 0.93em; }
+#score-table th, #score-table td { padding: 0.15rem 0.4rem; border-bottom: 1px solid #e4e4e4; text-align: end; white-space: nowrap; }
+#score-table th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #999; z-index: 1; vertical-align: bottom; }
+#score-table th button { border: none; background: none; padding: 0.1rem 0.15rem; font-weight: bold; white-space: nowrap; }
+#score-table th button:hover { text-decoration: underline; }
+#score-table th[aria-sort] button::after { content: " ▼"; font-size: 0.8em; }
+#score-table th[aria-sort="ascending"] button::after { content: " ▲"; }
+#score-table .name, #score-table .group, #score-table .rank { text-align: start; }
+#score-table td.name { max-width: 16rem; overflow: hidden; text-overflow: ellipsis; }
+#score-table td.name .ar { color: var(--muted); margin-left: 0.6rem; }
+#score-table tbody tr { cursor: pointer; }
+#score-table tbody tr:hover, #score-table tbody tr.hover { background: #eef5fb; }
+#score-table tbody tr.match td.name { box-shadow: inset 4px 0 0 var(--match); font-weight: bold; }
+#score-table tbody tr.selected { background: #d8eaf6; }
+#score-table td.undefined { color: #999; }
+#score-table[aria-busy="true"] tbody { opacity: 0.5; } /* the previous filter's scores, until the new ones are in */
+#score-table details summary { cursor: pointer; }
+#score-table details[open] { white-space: normal; text-align: start; }
+#score-table .roles { display: grid; grid-template-columns: auto auto; gap: 0 0.5rem; font-size: 0.9em; }
+
+.noscript { padding: 1rem; }
+.error { color: #a00; font-weight: bold; padding: 0.5rem 1rem; }
+
+/* ---- narrow screens: one column ---- */
+@media (max-width: 60rem) {
+  .layout {
+    height: auto; grid-template-columns: 1fr; grid-template-rows: auto;
+    grid-template-areas: "controls" "diagram" "details" "scores";
+  }
+  .diagram { height: 60vh; }
+  .details { max-height: none; }
+}
+
+/* ---- print: the diagram as the filters leave it, the details and the whole table; no controls ---- */
+@media print {
+  :root { font-size: 10pt; }
+  body { display: block; height: auto; }
+  .controls, .toolbar, .skip, #more-rows, #group-filter, label[for="group-filter"], .scores-bar .hint,
+  .details .close, noscript { display: none !important; }
+  .print-only { display: block; }
+  .top { border: none; min-height: 0; display: block; }
+  #counts { margin: 0.2rem 0; }
+  .layout { display: block; height: auto; }
+  .diagram { height: auto; overflow: visible; border: 1px solid var(--line); cursor: default; break-inside: avoid; }
+  .diagram > svg { height: 16cm; }
+  .timeline-area { break-inside: avoid; }
+  .details { border: none; padding: 0; overflow: visible; break-before: auto; }
+  .details > .hint { display: none; }
+  .scores-area { border: none; break-before: page; }
+  .table-wrap { overflow: visible; }
+  #score-table th { position: static; }
+  #score-table td.name { max-width: none; white-space: normal; }
+  #scores-note { display: none; }
+  #score-table th button::after { content: none !important; }
+  #score-table tbody tr.hover, #score-table tbody tr:hover { background: none; }
+  a { color: inherit; }
+}
 """#,
         scores: #"""
-/* being written */
+/*
+ * ActorGraph report: the filtered network and its scores, computed in the page.
+ *
+ * Plain JavaScript with no DOM access, concatenated before report.js in the
+ * page's one <script>. It defines one global, ActorGraphScores:
+ *
+ *   ActorGraphScores.select(data, filter)      -> [interaction index]
+ *   ActorGraphScores.project(data, selected)   -> network (CSR arrays)
+ *   ActorGraphScores.compute(data, network, options)
+ *       -> {"directed", "weighted", "nodes": [...]}, the object
+ *          `actorgraph scores DATASET --format json` prints for the same filter
+ *   ActorGraphScores.computeAsync(data, network, options, hooks) -> Promise
+ *   ActorGraphScores.createComputation(data, network, options)
+ *       -> {step(milliseconds), progress, result}
+ *
+ * Every score is a port of the Swift code in Sources/ActorGraph/Analysis that
+ * keeps the Swift order of floating-point operations, so that the values are
+ * the same, bit for bit, as the command line's (scripts/report/check_scores.mjs
+ * compares them). Where Swift calls the C library (fma, log, pow), which
+ * JavaScript lacks or rounds differently, this file computes the exact (fma)
+ * or correctly rounded (log, pow) value with double-double arithmetic. V8's
+ * Math.log and Math.pow are one ulp off for a few per cent of arguments;
+ * glibc's log and pow, which Swift calls on Linux, are correctly rounded for
+ * all but about one argument in a thousand, so Burt's hierarchy (a sum of
+ * r ln r) can differ from the command's in its last bits (relative 1e-14 at
+ * most in the checks) and everything else is the same, bit for bit.
+ *
+ * Only what the report needs is ported: undirected networks, unweighted scores
+ * (the `scores` default), groups by country.
+ */
+var ActorGraphScores = (function () {
+  "use strict";
+
+  /** The scores of `ScoreName.standard`, in the order Swift writes them. */
+  var SCORE_NAMES = [
+    "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+    "constraint", "effectiveSize", "efficiency", "hierarchy", "brokerage"
+  ];
+  /** The brokerage roles of `BrokerageRole.allCases`, in order. */
+  var ROLES = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison", "total"];
+  /** `ConvergenceCriteria.standard`. */
+  var DEFAULT_TOLERANCE = 1e-13;
+  var DEFAULT_MAX_ITERATIONS = 10000;
+  /** `ProjectionOptions.largeInteractionLimit` (rule: star). */
+  var LARGE_INTERACTION_LIMIT = 200;
+  /** `NodeScores.ungroupedLabel`: the brokerage group of nodes without a country. */
+  var UNGROUPED_LABEL = "(none)";
+  /** PageRank's damping, as `CompactGraph.pageRank`'s default. */
+  var DAMPING = 0.85;
+  var INT32_MAX = 2147483647;
+
+  // ---------------------------------------------------------------------------
+  // Exact arithmetic: what Swift gets from fma, log and pow.
+  // ---------------------------------------------------------------------------
+
+  /** 2^27 + 1, Dekker's splitting constant. */
+  var SPLITTER = 134217729;
+  var bitsView = new DataView(new ArrayBuffer(8));
+
+  /**
+   * The exact rounding error `a * b - p` of the product `p = a * b` (Dekker's
+   * TwoProduct), which is what `fma(a, b, -p)` returns; exact while no partial
+   * product underflows or overflows (|a|, |b| between about 2^-480 and 2^995).
+   */
+  function productError(a, b, p) {
+    var t = SPLITTER * a;
+    var ah = t - (t - a);
+    var al = a - ah;
+    t = SPLITTER * b;
+    var bh = t - (t - b);
+    var bl = b - bh;
+    return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  }
+
+  /** The unbiased binary exponent of a finite x > 0 (Swift's `x.exponent`). */
+  function binaryExponent(x) {
+    bitsView.setFloat64(0, x);
+    var biased = (bitsView.getUint32(0) >>> 20) & 0x7ff;
+    if (biased === 0) return binaryExponent(x * 18446744073709551616) - 64; // subnormal: times 2^64
+    return biased - 1023;
+  }
+
+  /** 2^k exactly, for an integer k in [-1074, 1023]. */
+  function powerOfTwo(k) {
+    if (k < -1022) return powerOfTwo(k + 1022) * powerOfTwo(-1022);
+    bitsView.setUint32(0, (k + 1023) << 20);
+    bitsView.setUint32(4, 0);
+    return bitsView.getFloat64(0);
+  }
+
+  // Double-double numbers: a value hi + lo with |lo| <= ulp(hi) / 2. The
+  // helpers write their result to ddHi, ddLo (no allocation per operation).
+  var ddHi = 0;
+  var ddLo = 0;
+
+  function quickTwoSum(a, b) {
+    var s = a + b;
+    ddLo = b - (s - a);
+    ddHi = s;
+  }
+
+  function ddAdd(ah, al, bh, bl) {
+    var s = ah + bh;
+    var v = s - ah;
+    var e = (ah - (s - v)) + (bh - v);
+    var t = al + bl;
+    var w = t - al;
+    var f = (al - (t - w)) + (bl - w);
+    e += t;
+    quickTwoSum(s, e);
+    e = ddLo + f;
+    quickTwoSum(ddHi, e);
+  }
+
+  function ddMul(ah, al, bh, bl) {
+    var p = ah * bh;
+    var e = productError(ah, bh, p) + (ah * bl + al * bh);
+    quickTwoSum(p, e);
+  }
+
+  /** (ah + al) / (bh + bl): three quotient terms, as the QD library's accurate division. */
+  function ddDiv(ah, al, bh, bl) {
+    var q1 = ah / bh;
+    ddMul(q1, 0, bh, bl);
+    ddAdd(ah, al, -ddHi, -ddLo); // r = a − q1 b
+    var rh = ddHi, rl = ddLo;
+    var q2 = rh / bh;
+    ddMul(q2, 0, bh, bl);
+    ddAdd(rh, rl, -ddHi, -ddLo); // r = r − q2 b
+    var q3 = ddHi / bh;
+    quickTwoSum(q1, q2);
+    ddAdd(ddHi, ddLo, q3, 0);
+  }
+
+  /** ln 2 as a double-double. */
+  var LN2_HI = 0.6931471805599453;
+  var LN2_LO = 2.3190468138462996e-17;
+  /** 1/(2k + 1) as double-doubles, for the series of atanh. */
+  var ATANH_TERMS = 24;
+  var inverseOddHi = new Float64Array(ATANH_TERMS);
+  var inverseOddLo = new Float64Array(ATANH_TERMS);
+  (function () {
+    for (var k = 0; k < ATANH_TERMS; k++) {
+      ddDiv(1, 0, 2 * k + 1, 0);
+      inverseOddHi[k] = ddHi;
+      inverseOddLo[k] = ddLo;
+    }
+  })();
+
+  /**
+   * The natural logarithm of a finite x > 0, correctly rounded. (Swift's `log`
+   * is glibc's on Linux: correctly rounded for all but about 0.03 % of
+   * arguments, where it is one ulp off; V8's Math.log is one ulp off for about
+   * 4 %.)
+   *
+   * x = m 2^e with m in (√2/2, √2]; ln m = 2 atanh(f), f = (m − 1)/(m + 1),
+   * |f| <= 0.172, summed as f Σ f^(2k)/(2k + 1) in double-double arithmetic
+   * (relative error about 2^-104), then rounded once.
+   */
+  function exactLog(x) {
+    if (x === 1) return 0;
+    if (!(x > 0) || x === Infinity) return Math.log(x);
+    var e = binaryExponent(x);
+    var m = x * powerOfTwo(-e);
+    if (m > Math.SQRT2) {
+      m *= 0.5;
+      e += 1;
+    }
+    var numerator = m - 1; // exact (Sterbenz)
+    ddAdd(m, 0, 1, 0); // m + 1, exactly, as a double-double
+    ddDiv(numerator, 0, ddHi, ddLo);
+    var fh = ddHi;
+    var fl = ddLo;
+    ddMul(fh, fl, fh, fl);
+    var zh = ddHi;
+    var zl = ddLo;
+    var sumHi = inverseOddHi[ATANH_TERMS - 1];
+    var sumLo = inverseOddLo[ATANH_TERMS - 1];
+    for (var k = ATANH_TERMS - 2; k >= 0; k--) {
+      ddMul(sumHi, sumLo, zh, zl);
+      ddAdd(ddHi, ddLo, inverseOddHi[k], inverseOddLo[k]);
+      sumHi = ddHi;
+      sumLo = ddLo;
+    }
+    ddMul(sumHi, sumLo, 2 * fh, 2 * fl);
+    var logMHi = ddHi;
+    var logMLo = ddLo;
+    if (e === 0) return logMHi + logMLo;
+    var p = e * LN2_HI;
+    var pLo = productError(e, LN2_HI, p) + e * LN2_LO;
+    ddAdd(p, pLo, logMHi, logMLo);
+    return ddHi + ddLo;
+  }
+
+  /**
+   * x^k for a small whole k >= 1, correctly rounded: the power is formed in
+   * double-double arithmetic and rounded once. (glibc's `pow`, Swift's on
+   * Linux, is one ulp off for about 0.08 % of arguments; V8's Math.pow for
+   * about 10 %.)
+   */
+  function exactPower(x, k) {
+    if (x === 0 || x === 1 || !isFinite(x)) return Math.pow(x, k);
+    var hi = x;
+    var lo = 0;
+    for (var i = 1; i < k; i++) {
+      ddMul(hi, lo, x, 0);
+      hi = ddHi;
+      lo = ddLo;
+    }
+    return hi + lo;
+  }
+
+  /**
+   * `PowerIteration.euclideanNorm`: the Euclidean norm computed to (nearly
+   * always) correct rounding, as Python's math.hypot; the same steps as the
+   * Swift code, with its two fma calls replaced by exact TwoProduct errors.
+   *
+   * The first fma gives the exact error of a square of a scaled value (all in
+   * [-1, 1)); for a value below 2^-480 (whose square is below 2^-960) that
+   * error is left out: such a term changes neither `high` nor the final root,
+   * whose ulp is above 2^-60, so the result is the same as Swift's.
+   */
+  function euclideanNorm(values, count) {
+    var largest = 0;
+    var sawNaN = false;
+    var i;
+    for (i = 0; i < count; i++) {
+      var magnitude = Math.abs(values[i]);
+      if (magnitude !== magnitude) sawNaN = true;
+      else if (magnitude > largest) largest = magnitude;
+    }
+    if (largest === Infinity) return Infinity;
+    if (sawNaN) return NaN;
+    if (largest === 0) return 0;
+    var exponent = binaryExponent(largest) + 1;
+    var scale = powerOfTwo(-exponent);
+    var high = 0;
+    var low = 0;
+    for (i = 0; i < count; i++) {
+      var scaled = values[i] * scale;
+      var square = scaled * scaled;
+      if (Math.abs(scaled) >= 3.2e-145) low += productError(scaled, scaled, square);
+      var total = high + square;
+      low += Math.abs(high) >= square ? (high - total) + square : (square - total) + high;
+      high = total;
+    }
+    var sum = high + low;
+    var sumLow = low - (sum - high);
+    var root = Math.sqrt(sum);
+    // fma(-root, root, sum): sum − root² exactly, rounded once.
+    var rootSquare = root * root;
+    var residual = (sum - rootSquare) - productError(root, root, rootSquare);
+    root += (residual + sumLow) / (2 * root);
+    return root * powerOfTwo(exponent);
+  }
+
+  /** `PowerIteration.l1Distance`: Σ |a[v] − b[v]| in node order. */
+  function l1Distance(a, b, count) {
+    var total = 0;
+    for (var i = 0; i < count; i++) total += Math.abs(a[i] - b[i]);
+    return total;
+  }
+
+  // ---------------------------------------------------------------------------
+  // The filtered network
+  // ---------------------------------------------------------------------------
+
+  function asSet(values) {
+    if (values === null || values === undefined) return null;
+    if (values instanceof Set) return values;
+    return new Set(values);
+  }
+
+  /**
+   * The interactions a filter keeps, as indices into `data.interactions`, in
+   * dataset order: `ProjectionOptions.includes(_:)` with the window matched
+   * "possibly" (the default of `scores`).
+   *
+   * filter = {kinds, tracks, disclosures, statuses, from, to}; each set is a Set
+   * or an array of values, or null for all; from/to are day numbers (Python's
+   * date.toordinal()) or null. An interaction is kept when its kind is in
+   * kinds; its track in tracks (one with no track is left out once tracks is
+   * set; the same for disclosure and status); and, when from or to is set,
+   * when its interval may overlap [from, to] (`last >= from && first <= to`;
+   * an undated interaction is left out).
+   *
+   * The same as `actorgraph scores DATASET --kinds … --tracks … --disclosures …
+   * --statuses … --from … --to …`.
+   */
+  function select(data, filter) {
+    var f = filter || {};
+    var kinds = asSet(f.kinds);
+    var tracks = asSet(f.tracks);
+    var disclosures = asSet(f.disclosures);
+    var statuses = asSet(f.statuses);
+    var from = f.from === null || f.from === undefined ? null : f.from;
+    var to = f.to === null || f.to === undefined ? null : f.to;
+    var bounded = from !== null || to !== null;
+    var lower = from === null ? -Infinity : from;
+    var upper = to === null ? Infinity : to;
+    var interactions = data.interactions;
+    var result = [];
+    for (var i = 0; i < interactions.length; i++) {
+      var it = interactions[i];
+      if (kinds && !kinds.has(it.kind)) continue;
+      if (tracks && (it.track === null || it.track === undefined || !tracks.has(it.track))) continue;
+      if (disclosures && (it.disclosure === null || it.disclosure === undefined || !disclosures.has(it.disclosure))) continue;
+      if (statuses && (it.status === null || it.status === undefined || !statuses.has(it.status))) continue;
+      if (bounded) {
+        if (it.first === null || it.first === undefined || it.last === null || it.last === undefined) continue;
+        if (!(it.last >= lower && it.first <= upper)) continue;
+      }
+      result.push(i);
+    }
+    return result;
+  }
+
+  /**
+   * The actor-to-actor network of the selected interactions, exactly as
+   * `Dataset.project` (Sources/ActorGraph/Projection/ProjectedNetwork.swift)
+   * makes it with the default options, and as `CompactGraph.Builder.build`
+   * stores it:
+   *
+   * - undirected; each interaction ties every pair of its participants; a tie
+   *   weighs the number of interactions behind it (weighting "count");
+   * - an interaction with more than 200 participants ties only its initiator
+   *   to each other participant ("star"), and is left out without an initiator;
+   *   its id is listed in `largeInteractions`;
+   * - no affiliation ties; only actors with a tie are nodes, numbered in order
+   *   of first appearance (interactions in dataset order, participants in order);
+   * - compressed sparse rows: the neighbours of node v are
+   *   targets[offsets[v] .. offsets[v + 1]), sorted by node index, with the
+   *   weights at the same positions (each tie is stored from both ends).
+   *
+   * Returns {directed: false, nodeCount, actors (Int32Array: the actor index of
+   * each node), nodeOfActor (Int32Array: node of each actor, -1 for none),
+   * offsets (Int32Array, nodeCount + 1), targets (Int32Array), weights
+   * (Float64Array), tieCount, interactionCount (selected interactions),
+   * tiedInteractionCount (those that made at least one tie), largeInteractions
+   * ([id])}.
+   */
+  function project(data, selected) {
+    var actorCount = data.actors.length;
+    var interactions = data.interactions;
+    var nodeOfActor = new Int32Array(actorCount).fill(-1);
+    var nodeActors = [];
+    var seenIn = new Int32Array(actorCount).fill(-1);
+    var members = [];
+    var memberNodes = [];
+    // Pair key: smaller node * KEY + larger node (node indices < actorCount).
+    var KEY = Math.max(actorCount, 1);
+    var weightOfPair = new Map();
+    var largeInteractions = [];
+    var tied = 0;
+
+    function add(a, b) {
+      if (a === b) return;
+      var key = a < b ? a * KEY + b : b * KEY + a;
+      var known = weightOfPair.get(key);
+      weightOfPair.set(key, known === undefined ? 1 : known + 1);
+    }
+
+    for (var position = 0; position < selected.length; position++) {
+      var interaction = interactions[selected[position]];
+      var participants = interaction.participants;
+      members.length = 0;
+      for (var p = 0; p < participants.length; p++) {
+        var actor = participants[p];
+        if (typeof actor !== "number" || actor < 0 || actor >= actorCount) continue;
+        if (seenIn[actor] !== position) {
+          seenIn[actor] = position;
+          members.push(actor);
+        }
+      }
+      if (members.length < 2) continue;
+      var initiator = interaction.initiator;
+      var initiatorActor =
+        typeof initiator === "number" && initiator >= 0 && initiator < actorCount && seenIn[initiator] === position
+          ? initiator : -1;
+      var asStar = false;
+      if (members.length > LARGE_INTERACTION_LIMIT) {
+        largeInteractions.push(interaction.id);
+        if (initiatorActor < 0) continue;
+        asStar = true;
+      }
+      memberNodes.length = members.length;
+      for (var m = 0; m < members.length; m++) {
+        var node = nodeOfActor[members[m]];
+        if (node < 0) {
+          node = nodeActors.length;
+          nodeOfActor[members[m]] = node;
+          nodeActors.push(members[m]);
+        }
+        memberNodes[m] = node;
+      }
+      tied += 1;
+      if (asStar) {
+        var hub = nodeOfActor[initiatorActor];
+        for (var o = 0; o < memberNodes.length; o++) {
+          if (memberNodes[o] !== hub) add(hub, memberNodes[o]);
+        }
+        continue;
+      }
+      for (var i = 0; i < memberNodes.length; i++) {
+        for (var j = i + 1; j < memberNodes.length; j++) add(memberNodes[i], memberNodes[j]);
+      }
+    }
+
+    // Ties sorted by (smaller, larger): filling the rows in this order leaves
+    // every row sorted by neighbour (row v first gets the u < v, in order,
+    // then the w > v, in order).
+    var n = nodeActors.length;
+    var keys = new Float64Array(weightOfPair.size);
+    var index = 0;
+    weightOfPair.forEach(function (_, key) { keys[index++] = key; });
+    keys.sort();
+    var offsets = new Int32Array(n + 1);
+    var k;
+    for (k = 0; k < keys.length; k++) {
+      var a = Math.floor(keys[k] / KEY);
+      offsets[a + 1] += 1;
+      offsets[keys[k] - a * KEY + 1] += 1;
+    }
+    for (var v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+    var cursor = offsets.slice(0, n);
+    var targets = new Int32Array(offsets[n]);
+    var weights = new Float64Array(offsets[n]);
+    for (k = 0; k < keys.length; k++) {
+      var source = Math.floor(keys[k] / KEY);
+      var target = keys[k] - source * KEY;
+      var weight = weightOfPair.get(keys[k]);
+      targets[cursor[source]] = target;
+      weights[cursor[source]++] = weight;
+      targets[cursor[target]] = source;
+      weights[cursor[target]++] = weight;
+    }
+    return {
+      directed: false,
+      nodeCount: n,
+      actors: Int32Array.from(nodeActors),
+      nodeOfActor: nodeOfActor,
+      offsets: offsets,
+      targets: targets,
+      weights: weights,
+      tieCount: keys.length,
+      interactionCount: selected.length,
+      tiedInteractionCount: tied,
+      largeInteractions: largeInteractions
+    };
+  }
+
+  // ---------------------------------------------------------------------------
+  // Shortest paths (port of ShortestPathSearch, breadth-first part)
+  // ---------------------------------------------------------------------------
+
+  /**
+   * Preallocated buffers for breadth-first searches from one source at a time
+   * and Brandes' dependency accumulation: a port of `ShortestPathSearch`
+   * (Sources/ActorGraph/Analysis/ShortestPathSearch.swift) for undirected graphs.
+   *
+   * The search is the same direction-optimising one (each level expanded
+   * top-down or bottom-up, whichever scans fewer ties), because the order in
+   * which it finds nodes is the order in which betweenness adds dependencies:
+   * the same order gives the same sums, bit for bit.
+   */
+  function PathSearch(graph) {
+    var n = graph.nodeCount;
+    var size = Math.max(n, 1);
+    this.graph = graph;
+    this.value = new Float64Array(size); // sigma, then (1 + delta) / sigma
+    this.hops = new Int32Array(size).fill(INT32_MAX);
+    this.order = new Int32Array(size + 1);
+    this.dag = new Int32Array(graph.targets.length + 1);
+    this.succStart = new Int32Array(size);
+    this.succEnd = new Int32Array(size);
+    this.predStart = new Int32Array(size);
+    this.predEnd = new Int32Array(size);
+    this.levelStart = new Int32Array(size + 2);
+    this.levelBottomUp = new Uint8Array(size + 2);
+    this.pending = new Float64Array(size);
+    this.levels = 0;
+  }
+
+  /**
+   * `countPathsByHops(from:in:)`: breadth-first search from `source` counting
+   * shortest paths (Brandes 2001) level by level; fills hops, sigma, the queue
+   * (`order`), the level boundaries and the shortest-path DAG. Returns the
+   * number of nodes reached, the source included.
+   */
+  PathSearch.prototype.countPathsByHops = function (source) {
+    var graph = this.graph;
+    var offsets = graph.offsets, targets = graph.targets;
+    // Undirected: the reverse adjacency is the same arrays.
+    var reverseOffsets = offsets, sources = targets;
+    var value = this.value, hops = this.hops, queue = this.order, dag = this.dag;
+    var succStart = this.succStart, succEnd = this.succEnd, predStart = this.predStart, predEnd = this.predEnd;
+    var levelStart = this.levelStart, levelBottomUp = this.levelBottomUp;
+    var n = graph.nodeCount;
+    hops[source] = 0;
+    value[source] = 1;
+    queue[0] = source;
+    predStart[0] = 0;
+    predEnd[0] = 0;
+    levelStart[0] = 0;
+    levelStart[1] = 1;
+    levelBottomUp[0] = 0;
+    var level = 0;
+    var tail = 1, arcs = 0;
+    var unreachedVolume = targets.length;
+    for (;;) {
+      var first = levelStart[level], last = levelStart[level + 1];
+      if (first === last) break;
+      var frontierVolume = 0;
+      var i, v, e, end;
+      for (i = first; i < last; i++) {
+        v = queue[i];
+        frontierVolume += offsets[v + 1] - offsets[v];
+        unreachedVolume -= reverseOffsets[v + 1] - reverseOffsets[v];
+      }
+      if (unreachedVolume === 0) break;
+      var depth = level;
+      var next = depth + 1;
+      if (unreachedVolume < frontierVolume) {
+        // Bottom-up: every unreached node sums sigma over its parents, with two
+        // running sums as Swift does (whole numbers: the order does not matter).
+        levelBottomUp[level + 1] = 1;
+        for (var w = 0; w < n; w++) {
+          if (hops[w] !== INT32_MAX) continue;
+          var start = arcs;
+          var even = 0, odd = 0;
+          e = reverseOffsets[w];
+          end = reverseOffsets[w + 1];
+          while (e + 1 < end) {
+            var x = sources[e], u = sources[e + 1];
+            if (hops[x] === depth) {
+              even += value[x];
+              dag[arcs++] = x;
+            }
+            if (hops[u] === depth) {
+              odd += value[u];
+              dag[arcs++] = u;
+            }
+            e += 2;
+          }
+          if (e < end) {
+            x = sources[e];
+            if (hops[x] === depth) {
+              even += value[x];
+              dag[arcs++] = x;
+            }
+          }
+          if (arcs > start) {
+            hops[w] = next;
+            value[w] = even + odd;
+            queue[tail] = w;
+            predStart[tail] = start;
+            predEnd[tail] = arcs;
+            tail += 1;
+          }
+        }
+      } else {
+        // Top-down: the frontier pushes sigma to its children.
+        levelBottomUp[level + 1] = 0;
+        for (i = first; i < last; i++) {
+          v = queue[i];
+          var sigmaV = value[v];
+          succStart[i] = arcs;
+          end = offsets[v + 1];
+          for (e = offsets[v]; e < end; e++) {
+            var t = targets[e];
+            var ht = hops[t];
+            if (ht >= next) {
+              if (ht > next) {
+                hops[t] = next;
+                queue[tail++] = t;
+              }
+              value[t] += sigmaV;
+              dag[arcs++] = t;
+            }
+          }
+          succEnd[i] = arcs;
+        }
+      }
+      level += 1;
+      levelStart[level + 1] = tail;
+    }
+    this.levels = level;
+    return tail;
+  };
+
+  /**
+   * `accumulateByHops(reached:into:)`: Brandes' backward pass, from the deepest
+   * level back to the source's neighbours, adding each non-source node's
+   * dependency delta(v) = Σ_w sigma(v)/sigma(w) (1 + delta(w)) to scores[v],
+   * in the Swift order (successor sums in two running halves; shares of a
+   * bottom-up level handed to the parents first).
+   */
+  PathSearch.prototype.accumulateByHops = function (scores) {
+    var value = this.value, order = this.order, dag = this.dag, pending = this.pending;
+    var succStart = this.succStart, succEnd = this.succEnd, predStart = this.predStart, predEnd = this.predEnd;
+    var levelStart = this.levelStart, levelBottomUp = this.levelBottomUp;
+    var level = this.levels;
+    var i, v, e;
+    if (level > 0) {
+      for (i = levelStart[level]; i < levelStart[level + 1]; i++) {
+        v = order[i];
+        value[v] = 1 / value[v];
+      }
+    }
+    while (level > 0) {
+      var first = levelStart[level], last = levelStart[level + 1];
+      if (levelBottomUp[level] !== 0 && level > 1) {
+        for (i = first; i < last; i++) {
+          var coefficient = value[order[i]];
+          for (e = predStart[i]; e < predEnd[i]; e++) pending[dag[e]] += coefficient;
+        }
+      }
+      level -= 1;
+      if (level <= 0) break;
+      var sharesPending = levelBottomUp[level + 1] !== 0;
+      for (i = levelStart[level]; i < first; i++) {
+        v = order[i];
+        var even = 0, odd = 0;
+        if (sharesPending) {
+          even = pending[v];
+          pending[v] = 0;
+        } else {
+          e = succStart[i];
+          var end = succEnd[i];
+          while (e + 1 < end) {
+            even += value[dag[e]];
+            odd += value[dag[e + 1]];
+            e += 2;
+          }
+          if (e < end) even += value[dag[e]];
+        }
+        var sigmaV = value[v];
+        var delta = sigmaV * (even + odd);
+        scores[v] += delta;
+        value[v] = (1 + delta) / sigmaV;
+      }
+    }
+  };
+
+  /** Forgets the last search: resets only the nodes it reached. */
+  PathSearch.prototype.reset = function (reached) {
+    var value = this.value, hops = this.hops, order = this.order;
+    for (var i = 0; i < reached; i++) {
+      var v = order[i];
+      value[v] = 0;
+      hops[v] = INT32_MAX;
+    }
+  };
+
+  // ---------------------------------------------------------------------------
+  // Scores. Each is a generator that yields now and then (after a source, an
+  // iteration, a node), so that createComputation can run it in time slices.
+  // ---------------------------------------------------------------------------
+
+  /**
+   * Degree: the number of distinct neighbours (Wasserman & Faust 1994; networkx
+   * `G.degree()`), unnormalised. Port of `CompactGraph.degrees()`.
+   */
+  function degrees(graph) {
+    var n = graph.nodeCount;
+    var result = new Float64Array(n);
+    for (var v = 0; v < n; v++) result[v] = graph.offsets[v + 1] - graph.offsets[v];
+    return result;
+  }
+
+  /**
+   * Strength: the sum of the weights of a node's ties (Barrat et al. 2004;
+   * networkx `G.degree(weight="weight")`), here the number of interactions
+   * behind each tie, summed. Port of `CompactGraph.strengths()`.
+   */
+  function strengths(graph) {
+    var n = graph.nodeCount;
+    var result = new Float64Array(n);
+    for (var v = 0; v < n; v++) {
+      var sum = 0;
+      for (var e = graph.offsets[v]; e < graph.offsets[v + 1]; e++) sum += graph.weights[e];
+      result[v] = sum;
+    }
+    return result;
+  }
+
+  /**
+   * The number of source chunks of `SourceParallelism.chunkCount`: Swift splits
+   * the sources of betweenness into this many contiguous chunks (whatever the
+   * number of threads), sums each chunk's dependencies separately and adds the
+   * chunk sums in chunk order; so does this port, which therefore adds in the
+   * same order on one thread.
+   */
+  function chunkCount(sourceCount, slotSize) {
+    if (sourceCount <= 0) return 0;
+    var byMemory = Math.max(1, Math.floor((8 << 20) / Math.max(slotSize, 1)));
+    return Math.min(sourceCount, 32, byMemory);
+  }
+
+  /**
+   * Betweenness, closeness and harmonic centrality from one breadth-first
+   * search per node (the graph is undirected, so the search from u gives the
+   * distances to u that Swift's closeness and harmonic searches give, in the
+   * same queue order).
+   *
+   * - betweenness (Freeman 1977; Brandes 2001; networkx
+   *   `betweenness_centrality(G)`, normalised, endpoints excluded):
+   *   B(v) = Σ_{s≠v≠t} σ(s,t|v)/σ(s,t) over ordered pairs, divided by
+   *   (n − 1)(n − 2) when n > 2 (0 for n <= 2). Port of
+   *   `CompactGraph.betweenness` / `brandesSums` / `rescaleBetweenness`.
+   * - closeness (networkx `closeness_centrality(G, wf_improved=True)`):
+   *   C(u) = (r/T) (r/(n − 1)) for r nodes reaching u at total distance T; 0 for
+   *   an isolate. Port of `CompactGraph.closeness`.
+   * - harmonic (networkx `harmonic_centrality(G)`): H(u) = Σ_{v≠u} 1/d(v, u),
+   *   unnormalised, summed in the search's queue order. Port of
+   *   `CompactGraph.harmonic`.
+   */
+  function* pathScores(graph, out, progress) {
+    var n = graph.nodeCount;
+    var betweenness = new Float64Array(n);
+    var closeness = new Float64Array(n);
+    var harmonic = new Float64Array(n);
+    out.betweenness = betweenness;
+    out.closeness = closeness;
+    out.harmonic = harmonic;
+    if (n === 0) return;
+    var search = new PathSearch(graph);
+    var chunks = chunkCount(n, n);
+    var partial = new Float64Array(n);
+    var hops = search.hops, order = search.order;
+    progress.total = n;
+    for (var chunk = 0; chunk < chunks; chunk++) {
+      var begin = Math.floor(chunk * n / chunks), end = Math.floor((chunk + 1) * n / chunks);
+      for (var source = begin; source < end; source++) {
+        var reached = search.countPathsByHops(source);
+        // Closeness: hop counts summed as whole numbers.
+        var value = 0;
+        if (reached > 1) {
+          var r = reached - 1;
+          var total = 0;
+          for (var i = 0; i < reached; i++) total += hops[order[i]];
+          if (total > 0 && n > 1) value = (r / total) * (r / (n - 1));
+        }
+        closeness[source] = value;
+        // Harmonic: 1/d in queue order (order[0] is the source).
+        var sum = 0;
+        for (var j = 1; j < reached; j++) sum += 1 / hops[order[j]];
+        harmonic[source] = sum;
+        search.accumulateByHops(partial);
+        search.reset(reached);
+        progress.done = source + 1;
+        yield;
+      }
+      for (var v = 0; v < n; v++) {
+        betweenness[v] += partial[v];
+        partial[v] = 0;
+      }
+    }
+    var targetsOther = n - 1;
+    if (targetsOther >= 2) {
+      var scale = 1.0 / (targetsOther * (targetsOther - 1));
+      if (scale !== 1) for (var w = 0; w < n; w++) betweenness[w] *= scale;
+    }
+  }
+
+  /**
+   * Eigenvector centrality (Bonacich 1972), networkx's
+   * `eigenvector_centrality(G)` power iteration step for step: start x = 1/n;
+   * x'_v = x_v + Σ_{u~v} x_u (iterating with A + I), summed over neighbours in
+   * node order; normalise x' to Euclidean length 1 (math.hypot, correctly
+   * rounded); stop when Σ|x' − x| < n · tolerance and return x'. Norm 1 (not
+   * max 1). Port of `CompactGraph.eigenvectorCentrality`; throws (here: sets
+   * out.failure) after maxIterations without convergence.
+   */
+  function* eigenvector(graph, tolerance, maxIterations, out, progress) {
+    var n = graph.nodeCount;
+    if (n === 0) {
+      out.values = new Float64Array(0);
+      return;
+    }
+    var offsets = graph.offsets, sources = graph.targets;
+    var current = new Float64Array(n).fill(1.0 / n);
+    var next = new Float64Array(n);
+    var threshold = n * tolerance;
+    var lastChange = null;
+    var limit = Math.max(maxIterations, 0);
+    progress.total = limit;
+    for (var iteration = 0; iteration < limit; iteration++) {
+      var x = current, y = next;
+      for (var v = 0; v < n; v++) {
+        var sum = x[v];
+        var end = offsets[v + 1];
+        for (var e = offsets[v]; e < end; e++) sum += x[sources[e]];
+        y[v] = sum;
+      }
+      var norm = euclideanNorm(y, n);
+      if (norm === 0) norm = 1;
+      for (var w = 0; w < n; w++) y[w] /= norm;
+      var change = l1Distance(y, x, n);
+      if (change < threshold) {
+        out.values = next;
+        return;
+      }
+      lastChange = change;
+      current = y;
+      next = x;
+      progress.done = iteration + 1;
+      yield;
+    }
+    out.failure = convergenceMessage("eigenvector centrality", limit, tolerance, lastChange);
+  }
+
+  /**
+   * PageRank (Page et al. 1999), networkx's `pagerank(G, alpha=0.85)` (its SciPy
+   * power iteration): x'_v = α (Σ_{u~v} x_u / deg(u) + Σ_{d dangling} x_d / n)
+   * + (1 − α)/n, start 1/n, no renormalisation; stop when Σ|x' − x| <
+   * n · tolerance and return x'. Sums to 1. Port of `CompactGraph.pageRank`
+   * (unweighted).
+   */
+  function* pageRank(graph, tolerance, maxIterations, out, progress) {
+    var n = graph.nodeCount;
+    if (n === 0) {
+      out.values = new Float64Array(0);
+      return;
+    }
+    var offsets = graph.offsets, sources = graph.targets;
+    var inverseOutStrength = new Float64Array(n);
+    var dangling = [];
+    for (var u = 0; u < n; u++) {
+      var strength = offsets[u + 1] - offsets[u];
+      if (strength !== 0) inverseOutStrength[u] = 1.0 / strength;
+      else dangling.push(u);
+    }
+    var p = 1.0 / n;
+    var teleport = (1 - DAMPING) * p;
+    var threshold = n * tolerance;
+    var current = new Float64Array(n).fill(p);
+    var next = new Float64Array(n);
+    var scaled = new Float64Array(n);
+    var lastChange = null;
+    var limit = Math.max(maxIterations, 0);
+    progress.total = limit;
+    for (var iteration = 0; iteration < limit; iteration++) {
+      var x = current, y = next;
+      var danglingSum = 0;
+      for (var d = 0; d < dangling.length; d++) danglingSum += x[dangling[d]];
+      var danglingShare = danglingSum * p;
+      for (u = 0; u < n; u++) scaled[u] = x[u] * inverseOutStrength[u];
+      var start = offsets[0];
+      for (var v = 0; v < n; v++) {
+        var end = offsets[v + 1];
+        var sum = 0;
+        for (var e = start; e < end; e++) sum += scaled[sources[e]];
+        start = end;
+        y[v] = DAMPING * (sum + danglingShare) + teleport;
+      }
+      var change = l1Distance(y, x, n);
+      if (change < threshold) {
+        out.values = next;
+        return;
+      }
+      lastChange = change;
+      current = y;
+      next = x;
+      progress.done = iteration + 1;
+      yield;
+    }
+    out.failure = convergenceMessage("PageRank", limit, tolerance, lastChange);
+  }
+
+  /** `ConvergenceError.description`. */
+  function convergenceMessage(algorithm, iterations, tolerance, lastChange) {
+    return algorithm + " did not converge within " + iterations + " iteration" + (iterations === 1 ? "" : "s") +
+      " (stopping rule: L1 change below n \u00d7 " + tolerance +
+      (lastChange === null ? "" : "; last change " + lastChange) + ")";
+  }
+
+  /**
+   * Burt's (1992) structural holes as networkx computes them, port of
+   * `CompactGraph.structuralHoles(weighted: false)` on an undirected graph.
+   * Mutual weight M_ij = 2 for a tie (a_ij + a_ji, unweighted), p_ij = M_ij /
+   * Σ_k M_ik:
+   *
+   * - constraint (networkx `constraint`): c_i = Σ_j (p_ij + Σ_q p_iq p_qj)²;
+   * - effective size (networkx `effective_size`, Borgatti's shortcut for
+   *   unweighted undirected graphs): n − 2t/n, n = degree, t = ties among the
+   *   contacts;
+   * - efficiency: effective size / degree;
+   * - hierarchy (Burt 1992 on networkx's local constraint): with N contacts,
+   *   C = Σ_j ℓ_ij, r_j = ℓ_ij/(C/N): Σ_j r_j ln r_j / (N ln N); null when
+   *   N <= 1 or C = 0 (ln correctly rounded, as glibc's).
+   *
+   * Isolates: null for all four (networkx: NaN).
+   */
+  function* structuralHoles(graph, out, progress) {
+    var n = graph.nodeCount;
+    var offsets = graph.offsets, contacts = graph.targets;
+    var constraint = new Array(n).fill(null);
+    var effectiveSize = new Array(n).fill(null);
+    var efficiency = new Array(n).fill(null);
+    var hierarchy = new Array(n).fill(null);
+    out.constraint = constraint;
+    out.effectiveSize = effectiveSize;
+    out.efficiency = efficiency;
+    out.hierarchy = hierarchy;
+    // Unweighted: every mutual weight is 2.
+    var MUTUAL = 2;
+    var strength = new Float64Array(n);
+    var v, e;
+    for (v = 0; v < n; v++) {
+      for (e = offsets[v]; e < offsets[v + 1]; e++) strength[v] += MUTUAL;
+    }
+    var proportion = new Float64Array(n);
+    var local = [];
+    progress.total = n;
+    for (var i = 0; i < n; i++) {
+      var begin = offsets[i], end = offsets[i + 1];
+      if (begin < end) {
+        for (e = begin; e < end; e++) proportion[contacts[e]] = MUTUAL / strength[i];
+        local.length = 0;
+        var total = 0;
+        var tiesAmongContacts = 0;
+        for (e = begin; e < end; e++) {
+          var j = contacts[e];
+          var indirect = 0;
+          for (var f = offsets[j]; f < offsets[j + 1]; f++) {
+            var q = contacts[f];
+            var piq = proportion[q];
+            if (piq === 0) continue;
+            indirect += piq * (MUTUAL / strength[q]);
+            tiesAmongContacts += 1;
+          }
+          var direct = proportion[j] + indirect;
+          var lij = direct * direct;
+          local.push(lij);
+          total += lij;
+        }
+        var contactCount = end - begin;
+        constraint[i] = total;
+        var es = contactCount - tiesAmongContacts / contactCount;
+        effectiveSize[i] = es;
+        efficiency[i] = es / contactCount;
+        if (contactCount > 1 && total !== 0) {
+          var mean = total / contactCount;
+          var sum = 0;
+          for (var l = 0; l < local.length; l++) {
+            var r = local[l] / mean;
+            if (r > 0) sum += r * exactLog(r);
+          }
+          hierarchy[i] = sum / (contactCount * exactLog(contactCount));
+        }
+        for (e = begin; e < end; e++) proportion[contacts[e]] = 0;
+      }
+      progress.done = i + 1;
+      if ((i & 63) === 63) yield;
+    }
+  }
+
+  /**
+   * Gould–Fernandez (1989) brokerage roles as R's `sna::brokerage(g, cl)`
+   * computes them (sna 2.7.1): port of `CompactGraph.brokerage(labels:)`,
+   * `countBrokerage` and `BrokerageNullModel` (same order of operations; pow
+   * correctly rounded as glibc's).
+   *
+   * For every ordered two-path i → j → k (i, j, k distinct) with no tie i → k,
+   * the broker j gets one role by the groups of i, j and k: coordinator (all
+   * one group), itinerant (i and k in one other group), representative (i with
+   * j), gatekeeper (k with j), liaison (three groups); total is their sum. An
+   * undirected tie counts both ways. Expected counts and z-scores: sna's null
+   * model with density d = arcs / (N (N − 1)); z = (raw − E)/√variance, null
+   * where it is not finite (sna's NaN).
+   *
+   * `labels` holds one group label per node; a node without a country is given
+   * the label "(none)" (`NodeScores.ungroupedLabel`). Groups are numbered in
+   * order of first appearance.
+   */
+  function* brokerage(graph, labels, out, progress) {
+    var n = graph.nodeCount;
+    var offsets = graph.offsets, targets = graph.targets;
+    var indexOfLabel = new Map();
+    var group = new Int32Array(n);
+    var sizes = [];
+    var v;
+    for (v = 0; v < n; v++) {
+      var index = indexOfLabel.get(labels[v]);
+      if (index === undefined) {
+        index = sizes.length;
+        indexOfLabel.set(labels[v], index);
+        sizes.push(0);
+      }
+      group[v] = index;
+      sizes[index] += 1;
+    }
+    var counts = {};
+    for (var r = 0; r < 5; r++) counts[ROLES[r]] = new Float64Array(n);
+    var coordinator = counts.coordinator, itinerant = counts.itinerant, representative = counts.representative;
+    var gatekeeper = counts.gatekeeper, liaison = counts.liaison;
+    var mark = new Int32Array(n).fill(-1);
+    progress.total = n;
+    for (var i = 0; i < n; i++) {
+      var begin = offsets[i], end = offsets[i + 1];
+      var e;
+      for (e = begin; e < end; e++) mark[targets[e]] = i;
+      var gi = group[i];
+      for (e = begin; e < end; e++) {
+        var j = targets[e];
+        var gj = group[j];
+        for (var f = offsets[j]; f < offsets[j + 1]; f++) {
+          var k = targets[f];
+          if (k === i || mark[k] === i) continue;
+          var gk = group[k];
+          if (gi === gj) {
+            if (gj === gk) coordinator[j] += 1;
+            else representative[j] += 1;
+          } else if (gj === gk) {
+            gatekeeper[j] += 1;
+          } else if (gi === gk) {
+            itinerant[j] += 1;
+          } else {
+            liaison[j] += 1;
+          }
+        }
+      }
+      progress.done = i + 1;
+      if ((i & 63) === 63) yield;
+    }
+    var total = new Float64Array(n);
+    for (v = 0; v < n; v++) {
+      total[v] = coordinator[v] + itinerant[v] + representative[v] + gatekeeper[v] + liaison[v];
+    }
+    counts.total = total;
+
+    var model = nullModel(n, targets.length, sizes);
+    var expectedByGroup = [];
+    var sdByGroup = [];
+    for (var g = 0; g < sizes.length; g++) {
+      var expected = model.expected(g);
+      var variance = model.variance(g, expected);
+      var sd = {};
+      for (r = 0; r < ROLES.length; r++) sd[ROLES[r]] = Math.sqrt(variance[ROLES[r]]);
+      expectedByGroup.push(expected);
+      sdByGroup.push(sd);
+    }
+    out.raw = counts;
+    out.group = group;
+    out.expectedByGroup = expectedByGroup;
+    out.z = function (role, node) {
+      var gr = group[node];
+      var value = (counts[role][node] - expectedByGroup[gr][role]) / sdByGroup[gr][role];
+      return isFinite(value) ? value : null;
+    };
+  }
+
+  /**
+   * `BrokerageNullModel`: sna's expected brokerage counts and variances per
+   * group, evaluated in sna's (and the Swift port's) order of operations.
+   */
+  function nullModel(nodeCount, arcCount, groupSizes) {
+    var N = nodeCount;
+    var sizes = groupSizes.slice();
+    var d = arcCount / (nodeCount * (nodeCount - 1));
+    var k = d * d * (1 - d);
+    var d3q3 = exactPower(d, 3) * exactPower(1 - d, 3);
+
+    function choose2(a) { return a * (a - 1) / 2; }
+
+    function expected(i) {
+      var ni = sizes[i];
+      var itinerant = 0, others = 0, othersSquared = 0;
+      for (var g = 0; g < sizes.length; g++) {
+        if (g === i) continue;
+        var ng = sizes[g];
+        itinerant += ng * (ng - 1);
+        others += ng;
+        othersSquared += ng * ng;
+      }
+      var representative = k * (N - ni) * (ni - 1);
+      return {
+        coordinator: k * (ni - 1) * (ni - 2),
+        itinerant: k * itinerant,
+        representative: representative,
+        gatekeeper: representative,
+        liaison: k * (others * others - othersSquared),
+        total: k * (N - 1) * (N - 2)
+      };
+    }
+
+    function variance(i, e) {
+      var ni = sizes[i];
+      var oneMinusK = 1 - k;
+      var itinerant = 0, liaison = 0;
+      for (var g = 0; g < sizes.length; g++) {
+        if (g === i) continue;
+        var ng = sizes[g];
+        itinerant += ng * (ng - 1) * (ng - 2);
+        liaison += ng * choose2(N - ng - ni) * d3q3;
+      }
+      var representative = e.representative * oneMinusK +
+        2 * ((ni - 1) * choose2(N - ni) + (N - ni) * choose2(ni - 1)) * d3q3;
+      return {
+        coordinator: e.coordinator * oneMinusK + 2 * (ni - 1) * (ni - 2) * (ni - 3) * d3q3,
+        itinerant: e.itinerant * oneMinusK + 2 * itinerant * d3q3,
+        representative: representative,
+        gatekeeper: representative,
+        liaison: e.liaison * oneMinusK + 4 * liaison,
+        total: e.total * oneMinusK + 2 * (N - 1) * (N - 2) * (N - 3) * d3q3
+      };
+    }
+
+    return { expected: expected, variance: variance };
+  }
+
+  // ---------------------------------------------------------------------------
+  // Putting it together
+  // ---------------------------------------------------------------------------
+
+  /**
+   * Swift's String `<` for the tie-break by name: Unicode scalar order of the
+   * NFC forms, given here (UTF-16 code units differ from it only for
+   * characters beyond U+FFFF against U+E000–U+FFFF, so those compare by code
+   * point).
+   */
+  function compareNames(x, y) {
+    if (x === y) return 0;
+    var i = 0, j = 0;
+    while (i < x.length && j < y.length) {
+      var cx = x.codePointAt(i), cy = y.codePointAt(j);
+      if (cx !== cy) return cx < cy ? -1 : 1;
+      i += cx > 0xffff ? 2 : 1;
+      j += cy > 0xffff ? 2 : 1;
+    }
+    if (i < x.length) return 1;
+    if (j < y.length) return -1;
+    return 0;
+  }
+
+  /**
+   * The scores of a projected network as a step-by-step computation:
+   * {step(milliseconds) -> true when done, progress: {phase, done, total},
+   * result (after the last step)}. See compute for the options and the result.
+   */
+  function createComputation(data, network, options) {
+    var settings = options || {};
+    if (settings.weighted) throw new Error("ActorGraphScores: weighted scores are not implemented in the page");
+    var progress = { phase: "start", done: 0, total: 0 };
+    var generator = computeSteps(data, network, settings, progress);
+    var computation = {
+      progress: progress,
+      result: null,
+      finished: false,
+      step: function (milliseconds) {
+        if (computation.finished) return true;
+        var deadline = now() + (milliseconds === undefined ? 20 : milliseconds);
+        for (;;) {
+          var next = generator.next();
+          if (next.done) {
+            computation.result = next.value;
+            computation.finished = true;
+            return true;
+          }
+          if (now() >= deadline) return false;
+        }
+      }
+    };
+    return computation;
+  }
+
+  function now() {
+    return typeof performance !== "undefined" && performance.now ? performance.now() : Date.now();
+  }
+
+  /** The work of compute, as a generator that yields between slices. */
+  function* computeSteps(data, network, options, progress) {
+    var tolerance = options.tolerance === undefined ? DEFAULT_TOLERANCE : options.tolerance;
+    var maxIterations = options.maxIterations === undefined ? DEFAULT_MAX_ITERATIONS : options.maxIterations;
+    var n = network.nodeCount;
+    var actors = data.actors;
+    var ids = new Array(n), labels = new Array(n), groups = new Array(n);
+    var anyGroup = false;
+    for (var v = 0; v < n; v++) {
+      var actor = actors[network.actors[v]];
+      ids[v] = actor.id;
+      labels[v] = actor.name;
+      var country = actor.country;
+      groups[v] = typeof country === "string" && country !== "" ? country : null;
+      if (groups[v] !== null) anyGroup = true;
+    }
+    // `ProjectedNetwork.groups(by:)`: no grouping when no node has a country;
+    // then brokerage is not computed (and no "group" is written).
+    if (!anyGroup) groups = null;
+
+    var values = {};
+    var failures = {};
+    function setPhase(name) {
+      progress.phase = name;
+      progress.done = 0;
+      progress.total = 0;
+    }
+
+    setPhase("degree");
+    values.degree = degrees(network);
+    values.strength = strengths(network);
+
+    setPhase("paths");
+    var paths = {};
+    yield* pathScores(network, paths, progress);
+    values.betweenness = paths.betweenness;
+    values.closeness = paths.closeness;
+    values.harmonic = paths.harmonic;
+
+    setPhase("eigenvector");
+    var eigen = {};
+    yield* eigenvector(network, tolerance, maxIterations, eigen, progress);
+    if (eigen.failure) failures.eigenvector = eigen.failure;
+    else values.eigenvector = eigen.values;
+
+    setPhase("pagerank");
+    var rank = {};
+    yield* pageRank(network, tolerance, maxIterations, rank, progress);
+    if (rank.failure) failures.pagerank = rank.failure;
+    else values.pagerank = rank.values;
+
+    setPhase("structuralHoles");
+    var holes = {};
+    yield* structuralHoles(network, holes, progress);
+    values.constraint = holes.constraint;
+    values.effectiveSize = holes.effectiveSize;
+    values.efficiency = holes.efficiency;
+    values.hierarchy = holes.hierarchy;
+
+    var roles = null;
+    if (groups) {
+      setPhase("brokerage");
+      roles = {};
+      var brokerageLabels = groups.map(function (g) { return g === null ? UNGROUPED_LABEL : g; });
+      yield* brokerage(network, brokerageLabels, roles, progress);
+    }
+
+    // As NodeScores: a score with a value that is not finite fails as a whole.
+    var names = SCORE_NAMES.filter(function (name) { return name !== "brokerage"; });
+    names.forEach(function (name) {
+      var column = values[name];
+      if (!column) return;
+      for (var i = 0; i < column.length; i++) {
+        var x = column[i];
+        if (x !== null && !isFinite(x)) {
+          delete values[name];
+          failures[name] = name + " overflowed double precision (tie weights too large or too small); rescale the weights";
+          return;
+        }
+      }
+    });
+
+    setPhase("writing");
+    // `ScoreReport.order()`: by degree, highest first (undefined last), then by name.
+    var sortColumn = values.degree;
+    var sortNames = labels.map(function (label) { return label.normalize("NFC"); });
+    var order = new Array(n);
+    for (v = 0; v < n; v++) order[v] = v;
+    order.sort(function (a, b) {
+      var x = sortColumn ? sortColumn[a] : null, y = sortColumn ? sortColumn[b] : null;
+      x = x === null || x !== x ? -Infinity : x;
+      y = y === null || y !== y ? -Infinity : y;
+      if (x !== y) return x > y ? -1 : 1;
+      return compareNames(sortNames[a], sortNames[b]);
+    });
+
+    var nodes = new Array(n);
+    for (var position = 0; position < n; position++) {
+      var node = order[position];
+      var record = { id: ids[node], label: labels[node] };
+      if (groups) record.group = groups[node];
+      for (var s = 0; s < names.length; s++) {
+        var column = values[names[s]];
+        record[names[s]] = column ? jsonNumber(column[node]) : null;
+      }
+      if (roles) {
+        var raw = {}, expected = {}, z = {};
+        for (var r = 0; r < ROLES.length; r++) {
+          var role = ROLES[r];
+          raw[role] = roles.raw[role][node];
+          expected[role] = jsonNumber(roles.expectedByGroup[roles.group[node]][role]);
+          z[role] = roles.z(role, node);
+        }
+        raw.expected = expected;
+        raw.z = z;
+        record.brokerage = raw;
+      }
+      nodes[position] = record;
+    }
+    var result = { directed: false, weighted: false, nodes: nodes };
+    // Not part of the command's JSON (JSON.stringify leaves them out): the
+    // scores that failed with the reason, and the node index of each record.
+    Object.defineProperty(result, "failures", { value: failures, enumerable: false });
+    Object.defineProperty(result, "order", { value: order, enumerable: false });
+    progress.phase = "done";
+    return result;
+  }
+
+  /** `JSONText.number`: null for undefined, NaN and infinities. */
+  function jsonNumber(x) {
+    return x === null || x === undefined || !isFinite(x) ? null : x;
+  }
+
+  /**
+   * Every standard score of a projected network (from project), in exactly the
+   * shape `actorgraph scores DATASET --format json` prints for the same filter:
+   *
+   *   {"directed": false, "weighted": false, "nodes": [{"id", "label", "group",
+   *    "degree", "strength", "betweenness", "closeness", "harmonic",
+   *    "eigenvector", "pagerank", "constraint", "effectiveSize", "efficiency",
+   *    "hierarchy", "brokerage": {role: count…, "expected": {…}, "z": {…}}}]}
+   *
+   * Nodes come in the command's default order (degree, highest first, then by
+   * name); "group" is the actor's country (null for an actor without one; no
+   * "group" and no "brokerage" when no node has a country); undefined values
+   * are null. A score that did not converge (eigenvector, PageRank) is null for
+   * every node and its reason is in result.failures ({name: message}, not
+   * enumerated, so JSON.stringify(result) is the command's object);
+   * result.order[i] is the node index of nodes[i].
+   *
+   * options: {tolerance (default 1e-13), maxIterations (default 10000)}: the
+   * convergence criteria of eigenvector and PageRank (stop when the L1 change
+   * is below n × tolerance).
+   */
+  function compute(data, network, options) {
+    var computation = createComputation(data, network, options);
+    computation.step(Infinity);
+    return computation.result;
+  }
+
+  /**
+   * compute in slices of about `hooks.sliceMilliseconds` (default 20 ms) with
+   * setTimeout between them, so the page stays responsive. Before each slice
+   * `hooks.shouldStop()` is asked; when it returns true the work is abandoned
+   * and the promise resolves to null. `hooks.onProgress({phase, done, total})`
+   * is told after each slice. Phases: degree, paths (betweenness, closeness
+   * and harmonic: done/total counts source nodes, most of the work),
+   * eigenvector and pagerank (iterations done / the limit: they stop far
+   * sooner), structuralHoles and brokerage (nodes), writing, done.
+   * The promise rejects if the computation throws.
+   */
+  function computeAsync(data, network, options, hooks) {
+    var h = hooks || {};
+    var slice = h.sliceMilliseconds === undefined ? 20 : h.sliceMilliseconds;
+    return new Promise(function (resolve, reject) {
+      var computation;
+      try {
+        computation = createComputation(data, network, options);
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      function run() {
+        try {
+          if (h.shouldStop && h.shouldStop()) {
+            resolve(null);
+            return;
+          }
+          var done = computation.step(slice);
+          if (h.onProgress) h.onProgress(computation.progress);
+          if (done) resolve(computation.result);
+          else setTimeout(run, 0);
+        } catch (error) {
+          reject(error);
+        }
+      }
+      run();
+    });
+  }
+
+  return {
+    SCORE_NAMES: SCORE_NAMES,
+    ROLES: ROLES,
+    DEFAULT_TOLERANCE: DEFAULT_TOLERANCE,
+    DEFAULT_MAX_ITERATIONS: DEFAULT_MAX_ITERATIONS,
+    select: select,
+    project: project,
+    compute: compute,
+    computeAsync: computeAsync,
+    createComputation: createComputation
+  };
+})();
 """#,
         page: #"""
-/* being written */
+/* actorgraph report: the page's code.
+ *
+ * Everything the page shows comes from the JSON block #actorgraph-data (see Guides/Report.md and
+ * the layout in ReportData.swift) and the inline SVG that Graphviz drew. Text from the data goes
+ * into the DOM only through textContent and createElement: never innerHTML, never eval. The page
+ * loads nothing (the Content-Security-Policy forbids it anyway).
+ *
+ * The filtered network is computed by scores.js (ActorGraphScores, loaded just before this file,
+ * in the same <script> element): select() picks the interactions a filter keeps, project() turns
+ * them into the network `actorgraph scores` would build, computeAsync() scores it in slices so the
+ * page stays responsive. Without a filter the page shows the scores Swift computed (data.scores.full).
+ *
+ * Sections: helpers · data and indices · filters and time slider · update · diagram (pan, zoom,
+ * classes) · search · score table · details panel · timeline · test hooks and start.
+ */
+(function () {
+  'use strict';
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+  // ---------------------------------------------------------------------------------------------
+
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const $ = (id) => document.getElementById(id);
+
+  /** An HTML element: h('li', {class: 'x', dir: 'auto'}, ['text', otherNode]). Attribute values and
+   *  string children are set as text; `text` sets textContent. */
+  function h(tag, attrs, children) {
+    const node = document.createElement(tag);
+    if (attrs) {
+      for (const [name, value] of Object.entries(attrs)) {
+        if (value === null || value === undefined || value === false) continue;
+        if (name === 'text') node.textContent = String(value);
+        else if (name === 'class') node.className = value;
+        else node.setAttribute(name, value === true ? '' : String(value));
+      }
+    }
+    if (children) {
+      for (const child of children) {
+        if (child === null || child === undefined || child === false) continue;
+        node.append(typeof child === 'string' || typeof child === 'number' ? String(child) : child);
+      }
+    }
+    return node;
+  }
+
+  /** Arabic-script letters (the blocks the normaliser covers). */
+  const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+  const isArabic = (text) => typeof text === 'string' && ARABIC.test(text);
+
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  // Day numbers are Python's date.toordinal(): 1 January of year 1 is day 1.
+  const UNIX_EPOCH_DAY = 719163; // date(1970, 1, 1).toordinal()
+  const MS_PER_DAY = 86400000;
+
+  function dayFromDate(year, month, day) {
+    const t = new Date(0);
+    t.setUTCFullYear(year, month - 1, day);
+    return Math.round(t.getTime() / MS_PER_DAY) + UNIX_EPOCH_DAY;
+  }
+  function dateFromDay(dayNumber) {
+    const t = new Date((dayNumber - UNIX_EPOCH_DAY) * MS_PER_DAY);
+    return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  }
+  /** "2025-01-01" for a day number (the form the command line takes). */
+  function isoDay(dayNumber) {
+    const d = dateFromDay(dayNumber);
+    return String(d.year).padStart(4, '0') + '-' + String(d.month).padStart(2, '0') + '-' + String(d.day).padStart(2, '0');
+  }
+  /** "12 Apr 2025" for a day number. */
+  function formatDay(dayNumber) {
+    const d = dateFromDay(dayNumber);
+    return d.day + ' ' + MONTHS[d.month - 1] + ' ' + d.year;
+  }
+  /** A partial ISO date as people write it: "2021", "Jun 2021", "16 Jun 2021". */
+  function formatPartial(text) {
+    if (!text) return '';
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+    if (!m) return text;
+    if (!m[2]) return m[1];
+    const month = MONTHS[Number(m[2]) - 1] || m[2];
+    return (m[3] ? Number(m[3]) + ' ' : '') + month + ' ' + m[1];
+  }
+  function formatInterval(interaction) {
+    if (!interaction.date) return 'undated';
+    const start = formatPartial(interaction.date);
+    return interaction.endDate ? start + ' – ' + formatPartial(interaction.endDate) : start;
+  }
+
+  /** A score for the table: integers as they are, others to four significant digits. */
+  function formatScore(value) {
+    if (value === null || value === undefined || Number.isNaN(value)) return '–';
+    if (Number.isInteger(value)) return String(value);
+    const magnitude = Math.abs(value);
+    if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) return value.toExponential(2);
+    return value.toPrecision(4);
+  }
+
+  /** Code-point order of two strings (Swift compares String by Unicode scalars, JS `<` by UTF-16
+   *  units; they differ only above U+FFFF, but the order must be the command line's exactly). */
+  const nfcForms = new Map(); // sorting compares the same labels many times: normalise each once
+  function nfc(text) {
+    let form = nfcForms.get(text);
+    if (form === undefined) {
+      form = text.normalize('NFC');
+      nfcForms.set(text, form);
+    }
+    return form;
+  }
+  function compareStrings(a, b) {
+    if (a === b) return 0;
+    const x = nfc(a), y = nfc(b);
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n;) {
+      const p = x.codePointAt(i), q = y.codePointAt(i);
+      if (p !== q) return p < q ? -1 : 1;
+      i += p > 0xFFFF ? 2 : 1;
+    }
+    return x.length === y.length ? 0 : (x.length < y.length ? -1 : 1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Data and indices
+  // ---------------------------------------------------------------------------------------------
+
+  /** The data block. Large reports store two members compactly; they are read here into the shapes
+   *  the rest of this file uses (those of the contract, Guides/Report.md):
+   *  - diagram.ties as arrays [a, b, [interactions], affiliation 0/1, line] (the K-th is "tie-K"),
+   *    `line` an index into diagram.lines ([colour, style, pen width]);
+   *  - scores.full by column ({ids, labels, groups, columns: {score: [...]}, brokerage: {role: [...],
+   *    expected: {role: [...]}, z: {role: [...]}}, failures}) instead of one object per actor. */
+  function readData() {
+    const raw = JSON.parse($('actorgraph-data').textContent);
+    const lines = raw.diagram.lines || [];
+    raw.diagram.ties = raw.diagram.ties.map((tie, index) => (Array.isArray(tie)
+      ? { svg: 'tie-' + index, a: tie[0], b: tie[1], interactions: tie[2], affiliation: Boolean(tie[3]), line: lines[tie[4]] || null }
+      : tie));
+    if (raw.scores && raw.scores.full && !raw.scores.full.nodes) raw.scores.full = scoresFromColumns(raw.scores.full);
+    return raw;
+  }
+
+  /** `actorgraph scores --format json`'s object from the columnar form. */
+  function scoresFromColumns(full) {
+    const columns = full.columns || {};
+    const nodes = full.ids.map((id, i) => {
+      const node = { id: id, label: full.labels[i] };
+      if (full.groups) node.group = full.groups[i];
+      for (const name of Object.keys(columns)) node[name] = columns[name][i];
+      if (full.brokerage) {
+        const roles = {}, expected = {}, z = {};
+        for (const role of Object.keys(full.brokerage)) {
+          if (role === 'expected' || role === 'z') continue;
+          roles[role] = full.brokerage[role][i];
+          expected[role] = full.brokerage.expected ? full.brokerage.expected[role][i] : null;
+          z[role] = full.brokerage.z ? full.brokerage.z[role][i] : null;
+        }
+        roles.expected = expected;
+        roles.z = z;
+        node.brokerage = roles;
+      }
+      return node;
+    });
+    const result = { directed: full.directed, weighted: full.weighted, nodes: nodes };
+    Object.defineProperty(result, 'failures', { value: full.failures || {}, enumerable: false });
+    return result;
+  }
+
+  const data = readData();
+  const actors = data.actors;
+  const interactions = data.interactions;
+  const labelsMode = data.labels || 'both';        // "en" hides every Arabic text
+  const englishOnly = labelsMode === 'en';
+  const scoreNames = (data.scores && data.scores.names) || [];
+  const palette = data.palette || { kind: {}, track: {}, country: {} };
+
+  const actorIndexById = new Map(actors.map((actor, index) => [actor.id, index]));
+  const tieOfSvgId = new Map();          // "tie-7" → index into data.diagram.ties
+  const tiesOfActor = actors.map(() => []);
+  data.diagram.ties.forEach((tie, index) => {
+    tieOfSvgId.set(tie.svg, index);
+    tiesOfActor[tie.a].push(index);
+    if (tie.b !== tie.a) tiesOfActor[tie.b].push(index);
+  });
+  // Who names this actor as affiliation or parent (the reverse of actor.affiliations / parent).
+  const membersOf = actors.map(() => []);
+  actors.forEach((actor, index) => {
+    for (const affiliation of actor.affiliations || []) membersOf[affiliation.actor].push({ actor: index, role: affiliation.role, former: affiliation.former });
+    if (actor.parent !== null && actor.parent !== undefined) membersOf[actor.parent].push({ actor: index, role: 'part of', former: false });
+  });
+
+  /** The name shown for an actor: Arabic in "ar" mode when it has one. */
+  function displayName(index) {
+    const actor = actors[index];
+    return labelsMode === 'ar' && actor.arabic ? actor.arabic : actor.name;
+  }
+  /** A span with an actor's name, isolated for bidirectional text. */
+  function nameSpan(index, extraClass) {
+    const name = displayName(index);
+    return h('span', { class: extraClass || null, dir: 'auto', lang: isArabic(name) ? 'ar' : null, text: name });
+  }
+  /** A button that opens an actor's details. */
+  function actorButton(index) {
+    const button = h('button', { type: 'button', class: 'link', 'data-actor-index': index }, [nameSpan(index)]);
+    button.addEventListener('click', () => selectActor(index, { center: true }));
+    return button;
+  }
+  /** Text from the data for the panels: isolated, Arabic marked as such, hidden in English-only mode. */
+  function userText(tag, text, attrs) {
+    const value = text === null || text === undefined ? '' : String(text);
+    if (englishOnly && isArabic(value)) return h(tag, Object.assign({ class: 'hint' }, attrs || {}), ['(Arabic text hidden: English-only report)']);
+    return h(tag, Object.assign({ dir: 'auto', lang: isArabic(value) ? 'ar' : null, text: value }, attrs || {}));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Filters and the time slider
+  // ---------------------------------------------------------------------------------------------
+
+  // The values each filter offers, in the order the command line lists them; kinds outside the
+  // standard list (custom kinds in the data) follow.
+  const FILTERS = [
+    { name: 'kind', key: 'kinds', field: 'kind', box: 'filter-kind',
+      values: ['meeting', 'call', 'visit', 'talks', 'summit', 'briefing', 'message'] },
+    { name: 'track', key: 'tracks', field: 'track', box: 'filter-track', values: ['official', 'track1.5', 'track2'],
+      labels: { 'official': 'official', 'track1.5': 'track 1.5', 'track2': 'track 2' } },
+    { name: 'disclosure', key: 'disclosures', field: 'disclosure', box: 'filter-disclosure', values: ['secret', 'unannounced', 'public'] },
+    { name: 'status', key: 'statuses', field: 'status', box: 'filter-status', values: ['confirmed', 'reported', 'denied', 'planned'] },
+  ];
+  for (const interaction of interactions) {
+    if (!FILTERS[0].values.includes(interaction.kind)) FILTERS[0].values.push(interaction.kind);
+  }
+
+  /** The current filter: a Set (or null = everything) per field, and from/to day numbers (or null). */
+  const filter = { kinds: null, tracks: null, disclosures: null, statuses: null, from: null, to: null };
+
+  function buildFilterControls() {
+    for (const spec of FILTERS) {
+      const box = $(spec.box);
+      const counts = new Map();
+      for (const interaction of interactions) {
+        const value = interaction[spec.field];
+        if (value !== null && value !== undefined) counts.set(value, (counts.get(value) || 0) + 1);
+      }
+      for (const value of spec.values) {
+        const input = h('input', { type: 'checkbox', name: spec.name, value: value, checked: true });
+        input.addEventListener('change', () => { readChecks(spec); update(); });
+        const parts = [input];
+        if (spec.name === 'kind') parts.push(h('span', { class: 'swatch', 'aria-hidden': 'true' }));
+        parts.push(h('span', { dir: 'auto', text: (spec.labels && spec.labels[value]) || value }));
+        parts.push(h('span', { class: 'count', title: 'interactions in the dataset', text: String(counts.get(value) || 0) }));
+        const label = h('label', null, parts);
+        if (spec.name === 'kind') label.querySelector('.swatch').style.background = palette.kind[value] || '#777777';
+        box.append(label);
+      }
+      const missing = interactions.length - Array.from(counts.values()).reduce((a, b) => a + b, 0);
+      if (missing > 0 && spec.name !== 'kind') {
+        box.append(h('p', { class: 'hint', text: missing + ' without a ' + spec.name + ': shown only while every box is ticked' }));
+      }
+    }
+  }
+
+  /** A filter field from its checkboxes: null when every box is ticked (so nothing is excluded). */
+  function readChecks(spec) {
+    const inputs = Array.from($(spec.box).querySelectorAll('input[type=checkbox]'));
+    const ticked = inputs.filter((input) => input.checked).map((input) => input.value);
+    filter[spec.key] = ticked.length === inputs.length ? null : new Set(ticked);
+  }
+  function writeChecks(spec) {
+    for (const input of $(spec.box).querySelectorAll('input[type=checkbox]')) {
+      input.checked = filter[spec.key] === null || filter[spec.key].has(input.value);
+    }
+  }
+
+  // The time slider moves in whole months from the month of the first dated interaction to the
+  // month of the last. At both ends it sets no bound at all, so undated interactions stay in.
+  const time = { months: 0, base: 0 }; // base: year * 12 + month - 1 of the first month
+  if (data.span) {
+    const first = dateFromDay(data.span.first), last = dateFromDay(data.span.last);
+    time.base = first.year * 12 + first.month - 1;
+    time.months = last.year * 12 + last.month - 1 - time.base + 1;
+  }
+  const monthStart = (k) => dayFromDate(Math.floor((time.base + k) / 12), ((time.base + k) % 12) + 1, 1);
+  const monthEnd = (k) => monthStart(k + 1) - 1;
+  function monthOfDay(dayNumber) {
+    const d = dateFromDay(dayNumber);
+    return Math.min(time.months - 1, Math.max(0, d.year * 12 + d.month - 1 - time.base));
+  }
+  function monthLabel(k) {
+    const m = time.base + k;
+    return MONTHS[m % 12] + ' ' + Math.floor(m / 12);
+  }
+
+  function buildTimeControls() {
+    const from = $('time-from'), to = $('time-to');
+    if (!data.span) {
+      $('time').disabled = true;
+      $('time-label').textContent = 'No dated interactions';
+      return;
+    }
+    for (const input of [from, to]) {
+      input.min = '0';
+      input.max = String(time.months - 1);
+      input.step = '1';
+    }
+    from.value = '0';
+    to.value = String(time.months - 1);
+    from.addEventListener('input', () => readSliders(from));
+    to.addEventListener('input', () => readSliders(to));
+    $('time-all').addEventListener('click', () => setFilter({ from: null, to: null }));
+  }
+
+  /** The time bounds from the two sliders; the one not moved follows so that from ≤ to. */
+  function readSliders(moved) {
+    const from = $('time-from'), to = $('time-to');
+    let a = Number(from.value), b = Number(to.value);
+    if (a > b) {
+      if (moved === from) { b = a; to.value = String(b); } else { a = b; from.value = String(a); }
+    }
+    filter.from = a === 0 ? null : monthStart(a);
+    filter.to = b === time.months - 1 ? null : monthEnd(b);
+    update();
+  }
+  function writeSliders() {
+    if (!data.span) return;
+    $('time-from').value = String(filter.from === null ? 0 : monthOfDay(filter.from));
+    $('time-to').value = String(filter.to === null ? time.months - 1 : monthOfDay(filter.to));
+  }
+  /** What a screen reader says for each thumb: the month, not the step number. */
+  function describeSliders() {
+    if (!data.span) return;
+    for (const id of ['time-from', 'time-to']) $(id).setAttribute('aria-valuetext', monthLabel(Number($(id).value)));
+  }
+  function timeRangeText() {
+    if (!data.span) return 'No dated interactions';
+    if (filter.from === null && filter.to === null) {
+      return monthLabel(0) + ' – ' + monthLabel(time.months - 1) + ' (all, undated too)';
+    }
+    const first = dateFromDay(filter.from === null ? data.span.first : filter.from);
+    const from = filter.from === null ? monthLabel(0) : (first.day === 1 ? monthLabel(monthOfDay(filter.from)) : formatDay(filter.from));
+    let to = monthLabel(time.months - 1);
+    if (filter.to !== null) {
+      to = dateFromDay(filter.to + 1).day === 1 ? MONTHS[dateFromDay(filter.to).month - 1] + ' ' + dateFromDay(filter.to).year : formatDay(filter.to);
+    }
+    return from + ' – ' + to;
+  }
+
+  function isIdentity(f) {
+    return f.kinds === null && f.tracks === null && f.disclosures === null && f.statuses === null && f.from === null && f.to === null;
+  }
+  /** The filter as plain JSON (arrays), for the test hooks and the print header. */
+  function filterSnapshot() {
+    const list = (set) => (set === null ? null : Array.from(set).sort());
+    return { kinds: list(filter.kinds), tracks: list(filter.tracks), disclosures: list(filter.disclosures),
+      statuses: list(filter.statuses), from: filter.from, to: filter.to };
+  }
+  /** The same selection as command-line flags, shown in print and in the scores note. */
+  function filterFlags() {
+    const parts = [];
+    for (const spec of FILTERS) {
+      if (filter[spec.key] !== null) parts.push('--' + spec.key + ' ' + (Array.from(filter[spec.key]).join(',') || '""'));
+    }
+    if (filter.from !== null) parts.push('--from ' + isoDay(filter.from));
+    if (filter.to !== null) parts.push('--to ' + isoDay(filter.to));
+    return parts.join(' ');
+  }
+
+  /** Changes some fields of the filter (the rest stay) and updates the page. Sets may be given as
+   *  arrays; from/to as day numbers. */
+  function setFilter(partial) {
+    for (const spec of FILTERS) {
+      if (partial && Object.prototype.hasOwnProperty.call(partial, spec.key)) {
+        const value = partial[spec.key];
+        filter[spec.key] = value === null || value === undefined ? null : new Set(Array.from(value, String));
+        writeChecks(spec);
+      }
+    }
+    for (const key of ['from', 'to']) {
+      if (partial && Object.prototype.hasOwnProperty.call(partial, key)) {
+        filter[key] = partial[key] === null || partial[key] === undefined ? null : Number(partial[key]);
+      }
+    }
+    writeSliders();
+    update();
+    return waitForScores();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Update: the filter changed
+  // ---------------------------------------------------------------------------------------------
+
+  const state = {
+    identity: true,
+    selected: new Uint8Array(interactions.length),   // 1 = the interaction passes the filter
+    selectedCount: interactions.length,
+    network: null,          // the projected network (scores.js)
+    networkActors: [],      // actor indices of the filtered network, in node order
+    inNetwork: new Uint8Array(actors.length),
+    networkTies: 0,
+    nodeVisible: new Uint8Array(actors.length),
+    tieVisible: new Uint8Array(data.diagram.ties.length),
+    lastUpdateMs: 0,
+    scores: null,           // the current scores JSON object (shape of `actorgraph scores --format json`)
+    scoreOfActor: new Map(),
+    ranks: null,            // lazily: score name → Map actor index → rank
+    scoresPending: Promise.resolve(),
+    generation: 0,
+    details: null,          // {type: 'actor'|'tie', index}
+    hover: null,
+  };
+  let fullNetwork = null;   // the unfiltered network, for the "of N" counts
+
+  /** The interactions the filter keeps and the network they make, through scores.js. */
+  function computeSelection() {
+    const chosen = ActorGraphScores.select(data, filter);
+    const selected = new Uint8Array(interactions.length);
+    let count = 0;
+    for (const index of chosen) { selected[index] = 1; count += 1; }
+    const network = ActorGraphScores.project(data, chosen);
+    return { selected, count, network };
+  }
+
+  function update() {
+    const started = performance.now();
+    const { selected, count, network } = computeSelection();
+    state.identity = isIdentity(filter);
+    state.selected = selected;
+    state.selectedCount = count;
+    state.network = network;
+    state.networkActors = Array.from(network.actors);
+    state.networkTies = network.tieCount;
+    state.inNetwork = new Uint8Array(actors.length);
+    for (const index of state.networkActors) state.inNetwork[index] = 1;
+    if (!fullNetwork) fullNetwork = { actors: state.networkActors.length, ties: state.networkTies };
+
+    applyVisibility();
+    writeCounts();
+    $('time-label').textContent = timeRangeText();
+    describeSliders();
+    $('print-filter').textContent = state.identity ? 'No filter.' : 'Filter: ' + filterFlags();
+    drawTimeline();
+    applySearch();
+    rescore();
+    state.lastUpdateMs = performance.now() - started;
+  }
+
+  /** Shows the actors of the filtered network and their ties; without a filter, the whole diagram
+   *  (which also draws actors that only have affiliations). Only changed elements are touched. */
+  function applyVisibility() {
+    const nodeVisible = new Uint8Array(actors.length);
+    for (const node of data.diagram.nodes) nodeVisible[node.actor] = state.identity ? 1 : state.inNetwork[node.actor];
+    for (const node of data.diagram.nodes) {
+      const visible = nodeVisible[node.actor];
+      if (visible !== state.nodeVisible[node.actor] || !diagram.started) {
+        const element = diagram.nodeElement[node.actor];
+        if (element) element.classList.toggle('hidden', !visible);
+      }
+    }
+    const tieVisible = new Uint8Array(data.diagram.ties.length);
+    data.diagram.ties.forEach((tie, index) => {
+      let visible = 0;
+      if (state.identity) visible = 1;
+      else if (nodeVisible[tie.a] && nodeVisible[tie.b]) {
+        if (tie.affiliation) visible = 1;
+        else for (const k of tie.interactions) if (state.selected[k]) { visible = 1; break; }
+      }
+      tieVisible[index] = visible;
+      if (visible !== state.tieVisible[index] || !diagram.started) {
+        const element = diagram.tieElement[index];
+        if (element) element.classList.toggle('hidden', !visible);
+      }
+    });
+    state.nodeVisible = nodeVisible;
+    state.tieVisible = tieVisible;
+    diagram.started = true;
+  }
+
+  function writeCounts() {
+    const total = fullNetwork || { actors: 0, ties: 0 };
+    const text = state.identity
+      ? total.actors + ' actors · ' + total.ties + ' ties · ' + interactions.length + ' interactions'
+      : state.networkActors.length + ' of ' + total.actors + ' actors · ' + state.networkTies + ' of ' + total.ties +
+        ' ties · ' + state.selectedCount + ' of ' + interactions.length + ' interactions';
+    $('counts').textContent = text;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Scores: Swift's for the whole network, computed in the page for a filtered one
+  // ---------------------------------------------------------------------------------------------
+
+  let rescoreTimer = 0;
+  const SCORE_DELAY_MS = 200;   // quiet time after the last filter change before scoring starts
+  const SCORE_SLICE_MS = 10;    // longest stretch of scoring work between two chances to react
+
+  /** Starts scoring the current network. The table says "computing…" until the result is in; a
+   *  newer filter makes an older result stale (its generation no longer matches) and it is dropped. */
+  function rescore() {
+    const generation = ++state.generation;
+    clearTimeout(rescoreTimer);
+    if (state.identity) {
+      setScores(data.scores.full);
+      state.scoresPending = Promise.resolve();
+      return;
+    }
+    setScoresStatus('computing…', true);
+    state.scoresPending = new Promise((resolve) => {
+      // The work starts once the filter has rested a moment (a dragged slider sends an event per
+      // step), and runs in short slices so that the next slider step is handled at once.
+      rescoreTimer = setTimeout(() => {
+        if (generation !== state.generation) { resolve(); return; }
+        const convergence = data.scores.convergence || {};
+        const options = { tolerance: convergence.tolerance, maxIterations: convergence.maxIterations };
+        const hooks = {
+          sliceMilliseconds: SCORE_SLICE_MS,
+          shouldStop: () => generation !== state.generation,
+          onProgress: (progress) => {
+            if (generation !== state.generation || progress.phase === 'done') return;
+            const share = progress.total ? ' ' + Math.floor((100 * progress.done) / progress.total) + '%' : '';
+            setScoresStatus('computing… (' + progress.phase + share + ')', true);
+          },
+        };
+        ActorGraphScores.computeAsync(data, state.network, options, hooks).then((result) => {
+          if (generation === state.generation && result) setScores(result);
+          resolve();
+        }, (error) => {
+          if (generation === state.generation) setScoresStatus('scores failed: ' + (error && error.message ? error.message : error), false);
+          console.error(error);
+          resolve();
+        });
+      }, SCORE_DELAY_MS);
+    });
+  }
+
+  /** Resolves with the scores of the current filter once no computation is pending. */
+  async function waitForScores() {
+    for (;;) {
+      const generation = state.generation;
+      await state.scoresPending;
+      if (generation === state.generation) return state.scores;
+    }
+  }
+
+  function setScores(result) {
+    state.scores = result;
+    state.scoreOfActor = new Map();
+    for (const node of result.nodes) {
+      const index = actorIndexById.get(node.id);
+      if (index !== undefined) state.scoreOfActor.set(index, node);
+    }
+    state.ranks = null;
+    const nodes = result.nodes.length;
+    let status = (state.identity ? 'whole network, ' : 'filtered network, ') + nodes + ' actors';
+    // Scores that could not be computed (scores.js lists them, not enumerable, with the reason).
+    const failures = result.failures ? Object.keys(result.failures) : [];
+    if (failures.length) status += ' · not computed: ' + failures.map((name) => name + ' (' + result.failures[name] + ')').join('; ');
+    setScoresStatus(status, false);
+    renderTable();
+    if (state.details && state.details.type === 'actor') showActor(state.details.index, { keepScroll: true });
+  }
+
+  function setScoresStatus(text, busy) {
+    const status = $('scores-status');
+    status.textContent = text;
+    status.classList.toggle('busy', busy);
+    $('score-table').setAttribute('aria-busy', busy ? 'true' : 'false');
+  }
+
+  /** A score's sort value: brokerage by its total; undefined and NaN as −∞ (they sort last). */
+  function sortValue(node, name) {
+    let value = node ? node[name] : null;
+    if (name === 'brokerage') value = value ? value.total : null;
+    return value === null || value === undefined || Number.isNaN(value) ? -Infinity : value;
+  }
+  /** The command line's order (`actorgraph scores --sort NAME`): highest first, undefined last,
+   *  ties by label. */
+  function orderByScore(nodes, name) {
+    return nodes.slice().sort((a, b) => {
+      const x = sortValue(a, name), y = sortValue(b, name);
+      if (x !== y) return x > y ? -1 : 1;
+      return compareStrings(a.label, b.label);
+    });
+  }
+  /** Rank of every actor for every score: 1 + the number of actors with a strictly higher value. */
+  function ranks() {
+    if (state.ranks) return state.ranks;
+    const result = new Map();
+    for (const name of scoreNames) {
+      const sorted = orderByScore(state.scores.nodes, name);
+      const map = new Map();
+      let rank = 0, previous = null;
+      sorted.forEach((node, position) => {
+        const value = sortValue(node, name);
+        if (value === -Infinity) return;
+        if (value !== previous) { rank = position + 1; previous = value; }
+        map.set(actorIndexById.get(node.id), rank);
+      });
+      result.set(name, map);
+    }
+    state.ranks = result;
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The diagram: element lookup, pan and zoom, clicks
+  // ---------------------------------------------------------------------------------------------
+
+  const diagram = {
+    box: $('diagram'),
+    svg: null,
+    home: null,         // the SVG's own viewBox: the whole drawing
+    view: null,         // the current viewBox {x, y, w, h}
+    width: 1,           // the diagram's size on screen, in pixels
+    height: 1,
+    nodeElement: [],    // actor index → <g>
+    tieElement: [],     // tie index → <g>
+    started: false,
+  };
+
+  function setupDiagram() {
+    const svg = diagram.box.querySelector('svg');
+    diagram.svg = svg;
+    for (const node of data.diagram.nodes) diagram.nodeElement[node.actor] = document.getElementById(node.svg);
+    data.diagram.ties.forEach((tie, index) => { diagram.tieElement[index] = document.getElementById(tie.svg); });
+    if (!svg) return;
+    const base = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width
+      ? svg.viewBox.baseVal
+      : { x: 0, y: 0, width: svg.width.baseVal.value || 1000, height: svg.height.baseVal.value || 1000 };
+    diagram.home = { x: base.x, y: base.y, w: base.width, h: base.height };
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', 'Network of ' + actors.length + ' actors');
+    // The diagram's size in pixels, read now and when it changes (never during an update).
+    const measure = () => {
+      const rect = diagram.box.getBoundingClientRect();
+      diagram.width = rect.width;
+      diagram.height = rect.height;
+    };
+    measure();
+    if (typeof ResizeObserver === 'function') new ResizeObserver(() => { measure(); setView(diagram.view); }).observe(diagram.box);
+    setView(diagram.home);
+
+    if (data.diagram.pageDrawsTies) drawTies();
+    svg.classList.toggle('few-ties', data.diagram.ties.length <= 10000);
+
+    // Thin lines are hard to hit: each tie gets a wide transparent copy of its path to click.
+    if (data.diagram.ties.length <= 5000) {
+      for (const element of diagram.tieElement) {
+        const path = element && element.querySelector('path');
+        if (!path) continue;
+        const hit = document.createElementNS(SVG_NS, 'path');
+        hit.setAttribute('d', path.getAttribute('d'));
+        hit.setAttribute('class', 'hit');
+        element.insertBefore(hit, element.firstChild);
+      }
+    }
+    for (const element of diagram.nodeElement) if (element) element.classList.add('actor');
+
+    setupPanZoom();
+    svg.addEventListener('click', onDiagramClick);
+  }
+
+  /** For a large network Graphviz lays the ties out but does not draw them (the report would be
+   *  too big): the page draws each as a straight line between its actors' centres, in the colour,
+   *  line style and width the diagram would have used, as the group "tie-K" the data names. */
+  function drawTies() {
+    const first = diagram.nodeElement.find(Boolean);
+    if (!first) return;
+    const parent = first.parentNode;
+    const layer = document.createElementNS(SVG_NS, 'g');
+    layer.setAttribute('class', 'page-ties');
+    // Under the actors: before the first node of the drawing.
+    const firstNode = parent.querySelector(':scope > g.node');
+    parent.insertBefore(layer, firstNode || null);
+    // Centres in the coordinates of the nodes' group.
+    const toParent = matrixAround(first).inverse();
+    const centre = new Map();
+    const centreOf = (index) => {
+      if (centre.has(index)) return centre.get(index);
+      const element = diagram.nodeElement[index];
+      let point = null;
+      if (element) {
+        const box = boxInDrawing(element);
+        point = toParent.transformPoint(new DOMPoint((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2));
+      }
+      centre.set(index, point);
+      return point;
+    };
+    const dashes = { dashed: '5,2', dotted: '1,5' };
+    data.diagram.ties.forEach((tie, index) => {
+      const a = centreOf(tie.a), b = centreOf(tie.b);
+      if (!a || !b) return;
+      const [color, style, width] = tie.line || [palette.affiliation || '#777777', 'solid', 1];
+      const path = document.createElementNS(SVG_NS, 'path');
+      path.setAttribute('d', 'M' + a.x.toFixed(1) + ',' + a.y.toFixed(1) + 'L' + b.x.toFixed(1) + ',' + b.y.toFixed(1));
+      path.setAttribute('fill', 'none');
+      path.setAttribute('stroke', color);
+      path.setAttribute('stroke-width', String(width));
+      if (dashes[style]) path.setAttribute('stroke-dasharray', dashes[style]);
+      // Graphviz may have written an empty group for the invisible edge: reuse it.
+      let group = diagram.tieElement[index];
+      if (!group) {
+        group = document.createElementNS(SVG_NS, 'g');
+        group.setAttribute('id', tie.svg);
+        group.setAttribute('class', 'edge');
+        layer.append(group);
+        diagram.tieElement[index] = group;
+      } else {
+        layer.append(group);
+      }
+      group.append(path);
+    });
+  }
+
+  function setView(view) {
+    diagram.view = { x: view.x, y: view.y, w: view.w, h: view.h };
+    if (!diagram.svg) return;
+    diagram.svg.setAttribute('viewBox', [view.x, view.y, view.w, view.h].map((v) => Math.round(v * 100) / 100).join(' '));
+    // Level of detail: labels smaller than about 3 pixels are not drawn (they cannot be read, and
+    // thousands of them make every repaint slow); thin ties are then drawn without smoothing.
+    diagram.svg.classList.toggle('far', FONT_UNITS / unitsPerPixel() < 3);
+  }
+  const FONT_UNITS = 14; // Graphviz's usual label size in the drawing's units (points)
+
+  /** A point of the window in the SVG's user coordinates (the viewBox's). */
+  function toSvgPoint(clientX, clientY) {
+    const matrix = diagram.svg.getScreenCTM();
+    if (!matrix) return { x: diagram.view.x + diagram.view.w / 2, y: diagram.view.y + diagram.view.h / 2 };
+    return new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
+  }
+  /** SVG units per screen pixel at the current zoom (preserveAspectRatio "meet"). */
+  function unitsPerPixel() {
+    return Math.max(diagram.view.w / Math.max(diagram.width, 1), diagram.view.h / Math.max(diagram.height, 1));
+  }
+
+  /** The matrix from an element's coordinates to the drawing's (the viewBox's): the product of the
+   *  transforms of the groups around it, read from their attributes (no layout needed). */
+  const groupMatrix = new Map();
+  function matrixAround(element) {
+    const parent = element.parentNode;
+    if (groupMatrix.has(parent)) return groupMatrix.get(parent);
+    let matrix = new DOMMatrix();
+    for (let node = parent; node && node !== diagram.svg; node = node.parentNode) {
+      const list = node.transform && node.transform.baseVal;
+      if (!list) continue;
+      let own = new DOMMatrix();
+      for (let i = 0; i < list.numberOfItems; i++) own = own.multiply(DOMMatrix.fromMatrix(list.getItem(i).matrix));
+      matrix = own.multiply(matrix);
+    }
+    groupMatrix.set(parent, matrix);
+    return matrix;
+  }
+  /** An element's bounding box in the drawing's coordinates. */
+  function boxInDrawing(element) {
+    const b = element.getBBox();
+    const m = matrixAround(element);
+    const a = m.transformPoint(new DOMPoint(b.x, b.y)), c = m.transformPoint(new DOMPoint(b.x + b.width, b.y + b.height));
+    return { x0: Math.min(a.x, c.x), y0: Math.min(a.y, c.y), x1: Math.max(a.x, c.x), y1: Math.max(a.y, c.y) };
+  }
+
+  /** Zooms by `factor` (> 1 zooms in) keeping the SVG point (px, py) where it is. */
+  function zoomAt(factor, px, py) {
+    const view = diagram.view, home = diagram.home;
+    const w = Math.min(home.w * 3, Math.max(home.w / 60, view.w / factor));
+    const ratio = w / view.w;
+    const h2 = view.h * ratio;
+    setView({ x: px - (px - view.x) * ratio, y: py - (py - view.y) * ratio, w: w, h: h2 });
+  }
+  function zoomCentre(factor) {
+    const v = diagram.view;
+    zoomAt(factor, v.x + v.w / 2, v.y + v.h / 2);
+  }
+  function pan(dx, dy) {
+    const v = diagram.view;
+    setView({ x: v.x + dx, y: v.y + dy, w: v.w, h: v.h });
+  }
+
+  /** Fits the whole drawing, or, while a filter is set, the actors it leaves. */
+  function fit() {
+    if (!diagram.svg) return;
+    if (state.identity) { setView(diagram.home); return; }
+    let box = null;
+    for (const node of data.diagram.nodes) {
+      if (!state.nodeVisible[node.actor]) continue;
+      const element = diagram.nodeElement[node.actor];
+      if (!element) continue;
+      const b = boxInDrawing(element);
+      box = box
+        ? { x0: Math.min(box.x0, b.x0), y0: Math.min(box.y0, b.y0), x1: Math.max(box.x1, b.x1), y1: Math.max(box.y1, b.y1) }
+        : b;
+    }
+    if (!box) { setView(diagram.home); return; }
+    const pad = Math.max(box.x1 - box.x0, box.y1 - box.y0) * 0.02 + 10;
+    setView({ x: box.x0 - pad, y: box.y0 - pad, w: box.x1 - box.x0 + 2 * pad, h: box.y1 - box.y0 + 2 * pad });
+  }
+
+  /** Moves the view so that an actor's node is in it (the zoom stays). */
+  function bringIntoView(index) {
+    const element = diagram.nodeElement[index];
+    if (!element || !diagram.svg || element.classList.contains('hidden')) return;
+    const b = boxInDrawing(element);
+    const v = diagram.view;
+    // What the window shows of the drawing can be wider or taller than the viewBox ("meet").
+    const scale = unitsPerPixel(), shownW = diagram.width * scale, shownH = diagram.height * scale;
+    const left = v.x + v.w / 2 - shownW / 2, top = v.y + v.h / 2 - shownH / 2;
+    if (b.x0 >= left && b.x1 <= left + shownW && b.y0 >= top && b.y1 <= top + shownH) return;
+    setView({ x: (b.x0 + b.x1) / 2 - v.w / 2, y: (b.y0 + b.y1) / 2 - v.h / 2, w: v.w, h: v.h });
+  }
+
+  function setupPanZoom() {
+    const box = diagram.box, svg = diagram.svg;
+    box.addEventListener('wheel', (event) => {
+      event.preventDefault();
+      const lines = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1;
+      const point = toSvgPoint(event.clientX, event.clientY);
+      zoomAt(Math.exp(-event.deltaY * lines * 0.0015), point.x, point.y);
+    }, { passive: false });
+
+    // Drag to pan. The pointer is captured only once it has moved, so a click still reaches the
+    // actor or tie under it.
+    let drag = null;
+    let suppressClick = false;
+    svg.addEventListener('pointerdown', (event) => {
+      if (event.button !== 0) return;
+      drag = { id: event.pointerId, x: event.clientX, y: event.clientY, view: diagram.view, scale: unitsPerPixel(), moved: false };
+    });
+    svg.addEventListener('pointermove', (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      const dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+      if (!drag.moved && Math.hypot(dx, dy) < 4) return;
+      if (!drag.moved) {
+        drag.moved = true;
+        svg.setPointerCapture(event.pointerId);
+        box.classList.add('dragging');
+      }
+      setView({ x: drag.view.x - dx * drag.scale, y: drag.view.y - dy * drag.scale, w: drag.view.w, h: drag.view.h });
+    });
+    const end = (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      if (drag.moved) suppressClick = true;
+      drag = null;
+      box.classList.remove('dragging');
+    };
+    svg.addEventListener('pointerup', end);
+    svg.addEventListener('pointercancel', end);
+    svg.addEventListener('click', (event) => {
+      if (suppressClick) { suppressClick = false; event.stopImmediatePropagation(); }
+    }, true);
+
+    box.addEventListener('keydown', (event) => {
+      const v = diagram.view, step = 0.1;
+      const keys = {
+        ArrowLeft: () => pan(-v.w * step, 0), ArrowRight: () => pan(v.w * step, 0),
+        ArrowUp: () => pan(0, -v.h * step), ArrowDown: () => pan(0, v.h * step),
+        '+': () => zoomCentre(1.25), '=': () => zoomCentre(1.25), '-': () => zoomCentre(0.8), '_': () => zoomCentre(0.8),
+        '0': fit, f: fit, Escape: clearSelection,
+      };
+      const action = keys[event.key];
+      if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        action();
+      }
+    });
+    $('zoom-in').addEventListener('click', () => zoomCentre(1.25));
+    $('zoom-out').addEventListener('click', () => zoomCentre(0.8));
+    $('zoom-fit').addEventListener('click', fit);
+  }
+
+  function onDiagramClick(event) {
+    const g = event.target.closest ? event.target.closest('g.node, g.edge') : null;
+    if (!g) return;
+    if (g.classList.contains('node') && /^actor-\d+$/.test(g.id)) {
+      selectActor(Number(g.id.slice(6)), { center: false });
+    } else if (g.classList.contains('edge') && tieOfSvgId.has(g.id)) {
+      selectTie(tieOfSvgId.get(g.id));
+    }
+  }
+
+  /** Marks one element of the diagram as selected (class "selected"), unmarking the previous. */
+  let selectedElement = null;
+  function markSelected(element) {
+    markEnds([]);
+    if (selectedElement) selectedElement.classList.remove('selected');
+    selectedElement = element || null;
+    if (selectedElement) selectedElement.classList.add('selected');
+  }
+  function setHover(index) {
+    if (state.hover !== null && diagram.nodeElement[state.hover]) diagram.nodeElement[state.hover].classList.remove('hover');
+    state.hover = index;
+    if (index !== null && diagram.nodeElement[index]) diagram.nodeElement[index].classList.add('hover');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Search
+  // ---------------------------------------------------------------------------------------------
+
+  // The normaliser of the resolver (ArabicNormalizer.standard) as the data gives it: NFKC, then
+  // each code point through the table (absent: unchanged; "": dropped), whitespace runs to one
+  // space, trimmed, lower-cased.
+  const fold = new Map(Object.entries((data.normalizer && data.normalizer.fold) || {}).map(([code, value]) => [Number(code), value]));
+  function normalize(text) {
+    let out = '';
+    for (const ch of text.normalize('NFKC')) {
+      const replacement = fold.get(ch.codePointAt(0));
+      out += replacement === undefined ? ch : replacement;
+    }
+    return out.replace(/\s+/gu, ' ').trim().toLowerCase();
+  }
+
+  const search = { query: '', matches: [] };
+
+  function onSearchInput() {
+    search.query = normalize($('search').value);
+    applySearch();
+  }
+
+  /** Marks the actors whose name or an alias contains the query, in the diagram and the table. */
+  function applySearch() {
+    const query = search.query;
+    const previous = new Set(search.matches);
+    const matches = [];
+    if (query) {
+      actors.forEach((actor, index) => {
+        if ((actor.search || []).some((form) => form.includes(query))) matches.push(index);
+      });
+    }
+    const now = new Set(matches);
+    for (const index of previous) if (!now.has(index) && diagram.nodeElement[index]) diagram.nodeElement[index].classList.remove('match');
+    for (const index of matches) if (diagram.nodeElement[index]) diagram.nodeElement[index].classList.add('match');
+    if (diagram.svg) diagram.svg.classList.toggle('searching', Boolean(query));
+    for (const row of table.body.rows) row.classList.toggle('match', now.has(Number(row.dataset.index)));
+    search.matches = matches;
+
+    const status = $('search-status');
+    status.replaceChildren();
+    if (!query) return;
+    if (matches.length === 0) { status.textContent = 'No actor matches.'; return; }
+    const hidden = matches.filter((index) => !state.nodeVisible[index]).length;
+    status.append(matches.length === 1 ? '1 match' : matches.length + ' matches');
+    if (hidden) status.append(' (' + hidden + ' hidden by the filters)');
+    status.append(': ');
+    matches.slice(0, 6).forEach((index, position) => {
+      if (position) status.append(', ');
+      status.append(actorButton(index));
+    });
+    if (matches.length > 6) status.append(', …');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Score table
+  // ---------------------------------------------------------------------------------------------
+
+  const SCORE_TITLES = {
+    degree: ['deg', 'Degree: number of contacts'], strength: ['str', 'Strength: number of interactions over all ties'],
+    betweenness: ['betw', 'Betweenness centrality (normalised)'], closeness: ['clos', 'Closeness centrality'],
+    harmonic: ['harm', 'Harmonic centrality'], eigenvector: ['eig', 'Eigenvector centrality'], pagerank: ['PR', 'PageRank'],
+    constraint: ['constr', 'Burt\'s constraint (lower: more brokerage opportunity)'], effectiveSize: ['eff. size', 'Effective size'],
+    efficiency: ['effic', 'Efficiency'], hierarchy: ['hier', 'Hierarchy'], brokerage: ['brok', 'Brokerage roles (Gould & Fernandez), total'],
+  };
+  const ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison'];
+  const ROW_PAGE = 300;
+
+  const table = {
+    element: $('score-table'),
+    body: $('score-table').tBodies[0],
+    sort: { key: scoreNames.find((name) => name !== 'brokerage') || 'name', reversed: false },
+    group: '',              // '' = every group; '\u0000' = actors without a group
+    limit: ROW_PAGE,
+    active: 0,              // the row holding tabindex=0 (roving focus)
+  };
+
+  function buildTableHead() {
+    const row = h('tr');
+    const columns = [{ key: 'rank', label: '#', title: 'Position in the current order' },
+      { key: 'name', label: 'Actor', title: 'Actor name' }, { key: 'group', label: 'Group', title: 'Country (the brokerage grouping)' }]
+      .concat(scoreNames.map((name) => ({ key: name, label: (SCORE_TITLES[name] || [name])[0], title: (SCORE_TITLES[name] || [name, name])[1] })));
+    for (const column of columns) {
+      const th = h('th', { scope: 'col', class: column.key === 'name' || column.key === 'group' || column.key === 'rank' ? column.key : null });
+      if (column.key === 'rank') {
+        th.append(h('span', { title: column.title, text: column.label }));
+      } else {
+        th.setAttribute('data-score', column.key);
+        const button = h('button', { type: 'button', title: 'Sort by ' + column.title, text: column.label });
+        button.addEventListener('click', () => sortBy(column.key));
+        th.append(button);
+      }
+      row.append(th);
+    }
+    table.element.tHead.replaceChildren(row);
+    table.element.prepend(h('caption', { class: 'hint', text: 'Actors and their scores' }));
+    table.element.caption.hidden = true;
+
+    const select = $('group-filter');
+    select.append(h('option', { value: '', text: 'All groups' }));
+    const groups = new Map();
+    for (const actor of actors) if (actor.country) groups.set(actor.country, actor.countryName);
+    for (const code of Array.from(groups.keys()).sort(compareStrings)) {
+      const name = groups.get(code);
+      select.append(h('option', { value: code, dir: 'auto', text: name && name !== code ? code + ' – ' + name : code }));
+    }
+    select.append(h('option', { value: '\u0000', text: 'No group' }));
+    select.addEventListener('change', () => { table.group = select.value; table.limit = ROW_PAGE; renderTable(); });
+    $('more-rows').addEventListener('click', () => { table.limit += ROW_PAGE * 4; renderTable(); });
+
+    table.body.addEventListener('mouseover', (event) => {
+      const row = event.target.closest('tr');
+      if (row) setHover(Number(row.dataset.index));
+    });
+    table.body.addEventListener('mouseleave', () => setHover(null));
+    table.body.addEventListener('focusin', (event) => {
+      const row = event.target.closest('tr');
+      if (row) setHover(Number(row.dataset.index));
+    });
+    table.body.addEventListener('focusout', () => setHover(null));
+    table.body.addEventListener('click', (event) => {
+      if (event.target.closest('summary, details, button')) return;
+      const row = event.target.closest('tr');
+      if (row) { focusRow(row.sectionRowIndex); selectActor(Number(row.dataset.index), { center: true, fromTable: true }); }
+    });
+    table.body.addEventListener('keydown', onTableKey);
+  }
+
+  /** Click on a header: sort by its column in the column's natural direction (scores highest first,
+   *  as `actorgraph scores --sort`; names and groups A to Z); a second click reverses it. */
+  function sortBy(key) {
+    table.sort = { key: key, reversed: table.sort.key === key ? !table.sort.reversed : false };
+    renderTable();
+  }
+  const isTextColumn = (key) => key === 'name' || key === 'group';
+
+  /** The nodes of the current scores in the table's order (and group filter). */
+  function tableOrder() {
+    if (!state.scores) return [];
+    let nodes = state.scores.nodes;
+    if (table.group === '\u0000') nodes = nodes.filter((node) => !node.group);
+    else if (table.group) nodes = nodes.filter((node) => node.group === table.group);
+    const key = table.sort.key;
+    let ordered;
+    if (key === 'name') {
+      ordered = nodes.slice().sort((a, b) => compareStrings(a.label, b.label));
+    } else if (key === 'group') {
+      ordered = nodes.slice().sort((a, b) => compareStrings(a.group || '\uFFFF', b.group || '\uFFFF') || compareStrings(a.label, b.label));
+    } else {
+      ordered = orderByScore(nodes, key);
+    }
+    if (!table.sort.reversed) return ordered;
+    if (isTextColumn(key)) return ordered.reverse();
+    // A score lowest first: undefined values stay last.
+    const defined = ordered.filter((node) => sortValue(node, key) !== -Infinity);
+    return defined.reverse().concat(ordered.filter((node) => sortValue(node, key) === -Infinity));
+  }
+
+  function renderTable() {
+    const ordered = tableOrder();
+    for (const th of table.element.tHead.querySelectorAll('th')) {
+      const key = th.getAttribute('data-score');
+      if (key && key === table.sort.key) {
+        const ascending = isTextColumn(key) !== table.sort.reversed;
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+      } else th.removeAttribute('aria-sort');
+    }
+    const selectedActor = state.details && state.details.type === 'actor' ? state.details.index : null;
+    if (selectedActor !== null) {
+      const position = ordered.findIndex((node) => actorIndexById.get(node.id) === selectedActor);
+      if (position >= table.limit) table.limit = position + 1;
+    }
+    const fragment = document.createDocumentFragment();
+    const shown = Math.min(ordered.length, table.limit);
+    const matches = new Set(search.matches);
+    for (let position = 0; position < shown; position++) {
+      fragment.append(tableRow(ordered[position], position, matches, selectedActor));
+    }
+    table.body.replaceChildren(fragment);
+    table.active = Math.min(table.active, Math.max(0, shown - 1));
+    if (table.body.rows[table.active]) table.body.rows[table.active].tabIndex = 0;
+    const more = $('more-rows');
+    more.hidden = shown >= ordered.length;
+    more.textContent = 'Show more rows (' + (ordered.length - shown) + ' not shown)';
+  }
+
+  function tableRow(node, position, matches, selectedActor) {
+    const index = actorIndexById.get(node.id);
+    const row = h('tr', { 'data-actor': node.id, 'data-index': index, tabindex: '-1' });
+    if (matches.has(index)) row.classList.add('match');
+    if (index === selectedActor) row.classList.add('selected');
+    row.append(h('td', { class: 'rank', text: String(position + 1) }));
+    const name = h('td', { class: 'name' }, [h('span', { dir: 'auto', text: index !== undefined ? displayName(index) : node.label })]);
+    if (labelsMode === 'both' && index !== undefined && actors[index].arabic) {
+      name.append(h('span', { class: 'ar', dir: 'rtl', lang: 'ar', text: actors[index].arabic }));
+    }
+    name.title = node.label;
+    row.append(name);
+    const group = h('td', { class: 'group', dir: 'auto', text: node.group || '–' });
+    if (node.group && palette.country && palette.country[node.group]) {
+      const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+      swatch.style.background = palette.country[node.group];
+      group.prepend(swatch, ' ');
+    }
+    row.append(group);
+    for (const nameOfScore of scoreNames) {
+      if (nameOfScore === 'brokerage') { row.append(brokerageCell(node.brokerage)); continue; }
+      const value = node[nameOfScore];
+      const cell = h('td', { text: formatScore(value), title: value === null || value === undefined ? 'undefined' : String(value) });
+      if (value === null || value === undefined) cell.classList.add('undefined');
+      row.append(cell);
+    }
+    return row;
+  }
+
+  /** Brokerage: the total, the five roles when opened. */
+  function brokerageCell(brokerage) {
+    if (!brokerage) return h('td', { class: 'undefined', text: '–' });
+    const roles = h('div', { class: 'roles' });
+    for (const role of ROLES) roles.append(h('span', { text: role }), h('span', { text: formatScore(brokerage[role]) }));
+    const details = h('details', null, [h('summary', { text: formatScore(brokerage.total), title: 'Brokerage total; open for the roles' }), roles]);
+    return h('td', { class: 'brokerage' }, [details]);
+  }
+
+  // Keyboard: one row is in the tab order; arrows, Page Up/Down, Home and End move it; Enter or
+  // Space shows the actor.
+  function focusRow(position) {
+    const rows = table.body.rows;
+    if (!rows.length) return;
+    position = Math.max(0, Math.min(rows.length - 1, position));
+    if (rows[table.active]) rows[table.active].tabIndex = -1;
+    table.active = position;
+    rows[position].tabIndex = 0;
+    rows[position].focus();
+  }
+  function onTableKey(event) {
+    const row = event.target.closest('tr');
+    if (!row || event.target !== row) return;
+    const position = row.sectionRowIndex;
+    const moves = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    if (event.key in moves) { event.preventDefault(); focusRow(position + moves[event.key]); }
+    else if (event.key === 'Home') { event.preventDefault(); focusRow(0); }
+    else if (event.key === 'End') { event.preventDefault(); focusRow(table.body.rows.length - 1); }
+    else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      selectActor(Number(row.dataset.index), { center: true, fromTable: true });
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Details panel: an actor or a tie
+  // ---------------------------------------------------------------------------------------------
+
+  const panel = $('details');
+
+  function clearSelection() {
+    state.details = null;
+    markSelected(null);
+    for (const row of table.body.querySelectorAll('tr.selected')) row.classList.remove('selected');
+    panel.replaceChildren(h('p', { class: 'hint', text: 'Click an actor or a tie in the diagram, or a row of the score table, to see its details here.' }));
+  }
+
+  /** The panel's first row: the title and a close button. */
+  function panelHeader(title) {
+    const close = h('button', { type: 'button', class: 'close small', 'aria-label': 'Close the details', title: 'Close (Esc)', text: '×' });
+    close.addEventListener('click', clearSelection);
+    return [h('div', { class: 'panel-head' }, [title, close])];
+  }
+
+  /** A definition list and a function adding one term; string values are isolated data text. */
+  function factList() {
+    const list = h('dl');
+    list.add = (term, value) => {
+      if (value === null || value === undefined || value === '') return;
+      list.append(h('dt', { text: term }), h('dd', null, [typeof value === 'string' ? userText('span', value) : value]));
+    };
+    return list;
+  }
+
+  function selectActor(index, options) {
+    state.details = { type: 'actor', index: index };
+    markSelected(diagram.nodeElement[index]);
+    for (const row of table.body.querySelectorAll('tr.selected')) row.classList.remove('selected');
+    const row = Array.from(table.body.rows).find((r) => Number(r.dataset.index) === index);
+    if (row) {
+      row.classList.add('selected');
+      if (!(options && options.fromTable)) row.scrollIntoView({ block: 'nearest' });
+    }
+    if (options && options.center) bringIntoView(index);
+    showActor(index, options);
+  }
+
+  function showActor(index, options) {
+    const actor = actors[index];
+    const scrollTop = panel.scrollTop;
+    const parts = panelHeader(h('h2', { dir: 'auto', text: displayName(index) }));
+    if (labelsMode === 'both' && actor.arabic) parts.push(h('p', { class: 'subtitle arabic', dir: 'rtl', lang: 'ar', text: actor.arabic }));
+    if (labelsMode === 'ar' && actor.arabic) parts.push(h('p', { class: 'subtitle', dir: 'auto', text: actor.name }));
+
+    const facts = factList();
+    const fact = facts.add;
+    fact('Kind', actor.kind);
+    fact('Country', actor.country ? userText('span', actor.countryName ? actor.countryName + ' (' + actor.country + ')' : actor.country) : 'none');
+    fact('Id', h('code', { dir: 'auto', text: actor.id }));
+    if (actor.parent !== null && actor.parent !== undefined) fact('Part of', actorButton(actor.parent));
+    if (actor.notes) fact('Notes', userText('span', actor.notes));
+    if (!state.identity) fact('Filtered network', state.inNetwork[index] ? 'in it' : 'not in it (no selected interaction)');
+    parts.push(facts);
+
+    if ((actor.affiliations || []).length) {
+      const list = h('ul');
+      for (const affiliation of actor.affiliations) {
+        const when = [affiliation.from ? 'from ' + formatPartial(affiliation.from) : null, affiliation.to ? 'to ' + formatPartial(affiliation.to) : null].filter(Boolean).join(' ');
+        list.append(h('li', null, [
+          affiliation.role ? userText('span', affiliation.role) : null, affiliation.role ? ', ' : null, actorButton(affiliation.actor),
+          when ? ' (' + when + ')' : null, affiliation.former ? h('span', { class: 'hint', text: ' · former' }) : null,
+        ]));
+      }
+      parts.push(h('h3', { text: 'Affiliations' }), list);
+    }
+    if (membersOf[index].length) {
+      const list = h('ul');
+      for (const member of membersOf[index].slice(0, 50)) {
+        list.append(h('li', null, [actorButton(member.actor), member.role ? ' – ' : null, member.role ? userText('span', member.role) : null,
+          member.former ? h('span', { class: 'hint', text: ' · former' }) : null]));
+      }
+      if (membersOf[index].length > 50) list.append(h('li', { class: 'hint', text: '… ' + (membersOf[index].length - 50) + ' more' }));
+      parts.push(h('h3', { text: 'Affiliated actors' }), list);
+    }
+
+    const aliases = (actor.aliases || []).filter((alias) => !(englishOnly && isArabic(alias)));
+    const hiddenAliases = (actor.aliases || []).length - aliases.length;
+    if (aliases.length || hiddenAliases) {
+      const list = h('ul', { class: 'aliases' });
+      for (const alias of aliases) {
+        list.append(h('li', isArabic(alias) ? { dir: 'rtl', lang: 'ar', class: 'arabic', text: alias } : { dir: 'auto', text: alias }));
+      }
+      parts.push(h('h3', { text: 'Aliases' }), list);
+      if (hiddenAliases) parts.push(h('p', { class: 'hint', text: hiddenAliases + ' Arabic alias' + (hiddenAliases > 1 ? 'es' : '') + ' not shown (English-only report)' }));
+    }
+
+    parts.push(h('h3', { text: state.identity ? 'Scores (whole network)' : 'Scores (filtered network)' }));
+    const node = state.scoreOfActor.get(index);
+    if (!node) {
+      parts.push(h('p', { class: 'hint', text: state.scores ? 'Not in the network the filters select: no scores.' : 'Computing…' }));
+    } else {
+      const rankOf = ranks();
+      const count = state.scores.nodes.length;
+      const scores = h('table', null, [h('thead', null, [h('tr', null, [h('th', { text: 'Score' }), h('th', { text: 'Value' }), h('th', { text: 'Rank' })])])]);
+      const body = h('tbody');
+      for (const name of scoreNames) {
+        const value = name === 'brokerage' ? (node.brokerage ? node.brokerage.total : null) : node[name];
+        const rank = rankOf.get(name).get(index);
+        body.append(h('tr', null, [h('td', { text: name === 'brokerage' ? 'brokerage (total)' : name }),
+          h('td', { text: formatScore(value), title: value === null || value === undefined ? 'undefined' : String(value) }),
+          h('td', { text: rank ? rank + ' of ' + count : '–' })]));
+      }
+      scores.append(body);
+      parts.push(scores);
+      if (node.brokerage) {
+        const roles = h('table', { class: 'compact' }, [h('thead', null, [h('tr', null, ['Role', 'Count', 'Expected', 'z'].map((t) => h('th', { text: t })))])]);
+        const short = (value) => (value === null || value === undefined ? '–' : Number.isInteger(value) ? String(value) : value.toFixed(2));
+        const roleBody = h('tbody');
+        for (const role of ROLES.concat(['total'])) {
+          roleBody.append(h('tr', null, [h('td', { text: role }), h('td', { text: formatScore(node.brokerage[role]) }),
+            h('td', { text: short(node.brokerage.expected ? node.brokerage.expected[role] : null) }),
+            h('td', { text: short(node.brokerage.z ? node.brokerage.z[role] : null) })]));
+        }
+        roles.append(roleBody);
+        parts.push(h('h3', { text: 'Brokerage roles' }), roles);
+      }
+    }
+
+    const ties = tiesOfActor[index];
+    if (ties.length) {
+      const list = h('ul');
+      const sorted = ties.slice().sort((a, b) => state.tieVisible[b] - state.tieVisible[a]);
+      for (const tieIndex of sorted.slice(0, 200)) {
+        const tie = data.diagram.ties[tieIndex];
+        const other = tie.a === index ? tie.b : tie.a;
+        const kept = tie.interactions.filter((k) => state.selected[k]).length;
+        const button = h('button', { type: 'button', class: 'link' }, [nameSpan(other)]);
+        button.addEventListener('click', () => selectTie(tieIndex));
+        const summary = tie.affiliation && !tie.interactions.length
+          ? ' · affiliation'
+          : ' · ' + tie.interactions.length + ' interaction' + (tie.interactions.length === 1 ? '' : 's') +
+            (state.identity ? '' : ', ' + kept + ' selected') + ' (' + tieKinds(tie) + ')';
+        list.append(h('li', { class: state.tieVisible[tieIndex] ? null : 'hint' }, [button, summary]));
+      }
+      if (ties.length > 200) list.append(h('li', { class: 'hint', text: '… ' + (ties.length - 200) + ' more' }));
+      parts.push(h('h3', { text: 'Ties' }), list);
+    }
+    panel.replaceChildren(...parts);
+    if (options && options.keepScroll) panel.scrollTop = scrollTop;
+    else panel.scrollTop = 0;
+  }
+
+  function tieKinds(tie) {
+    const counts = new Map();
+    for (const k of tie.interactions) counts.set(interactions[k].kind, (counts.get(interactions[k].kind) || 0) + 1);
+    return Array.from(counts, ([kind, n]) => (n > 1 ? kind + ' ×' + n : kind)).join(', ');
+  }
+
+  function selectTie(tieIndex) {
+    state.details = { type: 'tie', index: tieIndex };
+    markSelected(diagram.tieElement[tieIndex]);
+    const tie = data.diagram.ties[tieIndex];
+    markEnds([tie.a, tie.b]);
+    showTie(tieIndex);
+  }
+
+  /** The two actors of the selected tie stay at full strength while a search fades the rest. */
+  let endElements = [];
+  function markEnds(indices) {
+    for (const element of endElements) element.classList.remove('end');
+    endElements = indices.map((index) => diagram.nodeElement[index]).filter(Boolean);
+    for (const element of endElements) element.classList.add('end');
+  }
+
+  function showTie(tieIndex) {
+    const tie = data.diagram.ties[tieIndex];
+    const parts = panelHeader(h('h2', null, [actorButton(tie.a), ' — ', actorButton(tie.b)]));
+    if (!tie.interactions.length) {
+      parts.push(h('p', { text: 'Affiliation tie: ' }));
+      const list = h('ul');
+      for (const [x, y] of [[tie.a, tie.b], [tie.b, tie.a]]) {
+        for (const affiliation of actors[x].affiliations || []) {
+          if (affiliation.actor !== y) continue;
+          list.append(h('li', null, [nameSpan(x), ' – ', affiliation.role ? userText('span', affiliation.role) : 'member', ' – ', nameSpan(y),
+            affiliation.former ? ' (former)' : '']));
+        }
+        if (actors[x].parent === y) list.append(h('li', null, [nameSpan(x), ' is part of ', nameSpan(y)]));
+      }
+      parts.push(list);
+      panel.replaceChildren(...parts);
+      panel.scrollTop = 0;
+      return;
+    }
+    const kept = tie.interactions.filter((k) => state.selected[k]).length;
+    parts.push(h('p', { class: 'subtitle', text: tie.interactions.length + ' interaction' + (tie.interactions.length === 1 ? '' : 's') +
+      (state.identity ? '' : ' · ' + kept + ' in the current selection') }));
+    for (const k of tie.interactions) parts.push(interactionCard(k, tie));
+    panel.replaceChildren(...parts);
+    panel.scrollTop = 0;
+  }
+
+  /** One interaction: what, when, where, how, and the paragraphs it is cited from. */
+  function interactionCard(k, tie) {
+    const interaction = interactions[k];
+    const card = h('article', { class: 'interaction', 'data-interaction': interaction.id });
+    card.style.borderInlineStartColor = palette.kind[interaction.kind] || '#777777';
+    if (!state.selected[k]) card.classList.add('outside');
+    const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+    swatch.style.background = palette.kind[interaction.kind] || '#777777';
+    card.append(h('h4', null, [swatch, h('span', { dir: 'auto', text: interaction.kind }), h('span', { text: formatInterval(interaction) }),
+      state.selected[k] ? null : h('span', { class: 'tag', text: 'outside the filters' })]));
+    const facts = factList();
+    const fact = facts.add;
+    fact('Date', formatInterval(interaction));
+    fact('Place', interaction.place ? userText('span', interaction.place) : null);
+    fact('Track', interaction.track || 'not stated');
+    fact('Disclosure', interaction.disclosure || 'not stated');
+    fact('Status', interaction.status || 'not stated');
+    if ((interaction.topics || []).length) {
+      const topics = h('span');
+      interaction.topics.forEach((topic, i) => { if (i) topics.append('; '); topics.append(userText('span', topic)); });
+      fact('Topics', topics);
+    }
+    if (interaction.participants.length > 2 || !tie) {
+      const people = h('span');
+      interaction.participants.forEach((p, i) => { if (i) people.append(', '); people.append(actorButton(p)); });
+      fact('Participants', people);
+    }
+    if (interaction.initiator !== null && interaction.initiator !== undefined) fact('Initiator', actorButton(interaction.initiator));
+    if (interaction.notes) fact('Notes', userText('span', interaction.notes));
+    fact('Id', h('code', { dir: 'auto', text: interaction.id }));
+    card.append(facts);
+
+    const provenance = h('div', { class: 'provenance' });
+    if (!(interaction.sources || []).length) provenance.append(h('p', { class: 'hint', text: 'No source cited.' }));
+    for (const source of interaction.sources || []) {
+      const documentEntry = data.documents[source.document];
+      const numbers = source.paragraphs.length ? source.paragraphs.join(', ') : 'not given';
+      provenance.append(h('p', null, ['Source: ', h('span', { class: 'doc', dir: 'auto', text: documentEntry ? documentEntry.id : '?' }),
+        h('span', { class: 'paragraph-numbers', text: ' · paragraph' + (source.paragraphs.length === 1 ? ' ' : 's ') + numbers })]));
+      const texts = documentEntry ? documentEntry.paragraphs || [] : [];
+      const cited = source.paragraphs.map((number) => texts.find((p) => p.number === number)).filter(Boolean);
+      const hidden = englishOnly ? cited.filter((paragraph) => isArabic(paragraph.text)) : [];
+      for (const paragraph of cited) if (!hidden.includes(paragraph)) provenance.append(paragraphBlock(paragraph, tie));
+      if (hidden.length) {
+        provenance.append(h('p', { class: 'hint', text: 'Text of ¶ ' + hidden.map((p) => p.number).join(', ') + ' not shown: it is Arabic and this report is English-only.' }));
+      }
+    }
+    card.append(provenance);
+    return card;
+  }
+
+  /** A cited paragraph, right to left, with the actors' names marked (UTF-16 ranges). */
+  function paragraphBlock(paragraph, tie) {
+    const block = h('blockquote', { class: 'paragraph', dir: 'rtl', lang: 'ar', 'data-paragraph': paragraph.number });
+    block.append(h('span', { class: 'pnum', dir: 'ltr', text: '¶ ' + paragraph.number + ' ' }));
+    const text = paragraph.text;
+    const marks = (paragraph.marks || []).filter((m) => m[0] >= 0 && m[1] <= text.length && m[0] < m[1]).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    let at = 0;
+    for (const [start, end, actor] of marks) {
+      if (start < at) continue; // overlapping marks: keep the first
+      if (start > at) block.append(text.slice(at, start));
+      const mark = h('mark', { title: actors[actor] ? actors[actor].name : '', text: text.slice(start, end) });
+      if (tie && (actor === tie.a || actor === tie.b)) mark.classList.add('party');
+      block.append(mark);
+      at = end;
+    }
+    if (at < text.length) block.append(text.slice(at));
+    return block;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Timeline strip: one row per kind, one bar per dated interaction, the selected range shaded
+  // ---------------------------------------------------------------------------------------------
+
+  const timeline = { box: $('timeline'), canvas: null, kinds: [], pad: 8, axis: 14, width: 0, height: 0 };
+
+  function buildTimeline() {
+    const used = new Set(interactions.map((i) => i.kind));
+    timeline.kinds = FILTERS[0].values.filter((kind) => used.has(kind));
+    if (!data.span) {
+      timeline.box.append(h('p', { class: 'hint', text: 'No dated interactions: nothing to draw on a timeline.' }));
+      return;
+    }
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('role', 'img');
+    const dated = interactions.filter((i) => i.first !== null && i.first !== undefined).length;
+    canvas.setAttribute('aria-label', dated + ' dated interactions' + (data.span ? ' from ' + formatDay(data.span.first) + ' to ' + formatDay(data.span.last) : '') +
+      ', one row per kind; the shaded band is the time slider\'s range');
+    timeline.box.append(canvas);
+    timeline.canvas = canvas;
+    const legend = $('timeline-legend');
+    for (const kind of timeline.kinds) {
+      const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+      swatch.style.background = palette.kind[kind] || '#777777';
+      legend.append(h('li', null, [swatch, h('span', { dir: 'auto', text: kind })]));
+    }
+    const grey = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+    grey.style.background = '#d4d4d4';
+    legend.append(h('li', null, [grey, 'outside the filters']));
+    // A click on the strip moves the nearer slider thumb to that month.
+    canvas.addEventListener('click', (event) => {
+      if (!data.span) return;
+      const rect = canvas.getBoundingClientRect();
+      const day = dayAtX(event.clientX - rect.left, rect.width);
+      const month = monthOfDay(day);
+      const from = Number($('time-from').value), to = Number($('time-to').value);
+      const input = Math.abs(month - from) <= Math.abs(month - to) ? $('time-from') : $('time-to');
+      input.value = String(month);
+      readSliders(input);
+    });
+    // The strip's size is read here and when it changes, never while a filter update runs: reading
+    // layout then would make the browser restyle the whole diagram inside the slider's handler.
+    const measure = () => {
+      const rect = timeline.box.getBoundingClientRect();
+      timeline.width = rect.width;
+      timeline.height = rect.height;
+    };
+    measure();
+    if (typeof ResizeObserver === 'function') {
+      new ResizeObserver(() => { measure(); drawTimeline(); }).observe(timeline.box);
+    } else {
+      window.addEventListener('resize', () => { measure(); drawTimeline(); });
+    }
+  }
+
+  function xOfDay(day, width) {
+    const span = data.span;
+    return timeline.pad + ((day - span.first) / (span.last + 1 - span.first)) * (width - 2 * timeline.pad);
+  }
+  function dayAtX(x, width) {
+    const span = data.span;
+    return Math.round(span.first + ((x - timeline.pad) / (width - 2 * timeline.pad)) * (span.last + 1 - span.first));
+  }
+
+  /** Each dated interaction's bar, by kind: pixel start and width for the current strip width
+   *  (recomputed only when the width changes). */
+  function timelineBars(width) {
+    if (timeline.bars && timeline.bars.width === width) return timeline.bars;
+    const byKind = timeline.kinds.map(() => ({ index: [], x: [], w: [] }));
+    const rowOf = new Map(timeline.kinds.map((kind, i) => [kind, i]));
+    interactions.forEach((interaction, k) => {
+      if (interaction.first === null || interaction.first === undefined) return;
+      const group = byKind[rowOf.has(interaction.kind) ? rowOf.get(interaction.kind) : 0];
+      const x0 = xOfDay(interaction.first, width), x1 = xOfDay(interaction.last + 1, width);
+      group.index.push(k);
+      group.x.push(x0);
+      group.w.push(Math.max(2, x1 - x0));
+    });
+    timeline.bars = { width: width, byKind: byKind };
+    return timeline.bars;
+  }
+
+  function drawTimeline() {
+    const canvas = timeline.canvas;
+    if (!canvas) return;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.max(50, timeline.width || 0), height = Math.max(30, timeline.height || 0);
+    const pixelWidth = Math.round(width * ratio), pixelHeight = Math.round(height * ratio);
+    if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+      canvas.width = pixelWidth;
+      canvas.height = pixelHeight;
+    }
+    const ctx = canvas.getContext('2d');
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (!data.span) return;
+    const rows = Math.max(1, timeline.kinds.length);
+    const rowHeight = (height - timeline.axis - 2) / rows;
+
+    // The selected range.
+    const from = filter.from === null ? data.span.first : Math.max(filter.from, data.span.first);
+    const to = filter.to === null ? data.span.last : Math.min(filter.to, data.span.last);
+    if (to >= from) {
+      const x0 = xOfDay(from, width), x1 = xOfDay(to + 1, width);
+      ctx.fillStyle = 'rgba(0, 114, 178, 0.12)';
+      ctx.fillRect(x0, 0, Math.max(1, x1 - x0), height - timeline.axis);
+      ctx.fillStyle = '#0072B2';
+      ctx.fillRect(x0 - 1, 0, 2, height - timeline.axis);
+      ctx.fillRect(x1 - 1, 0, 2, height - timeline.axis);
+    }
+    // Rows' guide lines.
+    ctx.fillStyle = '#eeeeee';
+    for (let r = 0; r <= rows; r++) ctx.fillRect(timeline.pad, Math.round(r * rowHeight), width - 2 * timeline.pad, 1);
+
+    // Bars: the filtered-out ones first, in grey, then the selected ones in their kind's colour
+    // (one fill colour per group: setting it per bar would cost more than drawing).
+    const bars = timelineBars(width);
+    const barHeight = Math.max(2, rowHeight - 3);
+    for (const pass of [0, 1]) {
+      bars.byKind.forEach((group, row) => {
+        ctx.fillStyle = pass ? (palette.kind[timeline.kinds[row]] || '#777777') : '#d4d4d4';
+        const y = row * rowHeight + 2;
+        for (let i = 0; i < group.index.length; i++) {
+          if (state.selected[group.index[i]] === pass) ctx.fillRect(group.x[i], y, group.w[i], barHeight);
+        }
+      });
+    }
+
+    ctx.drawImage(timelineAxis(width, height, ratio), 0, 0, width, height);
+  }
+
+  /** The year axis, drawn once per size on a canvas of its own: setting a canvas font makes the
+   *  browser resolve styles, which inside a filter update would restyle the whole diagram. */
+  function timelineAxis(width, height, ratio) {
+    const key = width + 'x' + height + '@' + ratio;
+    if (timeline.axisCanvas && timeline.axisKey === key) return timeline.axisCanvas;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    const ctx = canvas.getContext('2d');
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const first = dateFromDay(data.span.first).year, last = dateFromDay(data.span.last).year;
+    ctx.fillStyle = '#555555';
+    ctx.font = '10px "DejaVu Sans", sans-serif';
+    ctx.textBaseline = 'top';
+    // A tick per year, a label wherever it fits (every 1, 2, 5, 10 … years).
+    const perYear = (width - 2 * timeline.pad) / Math.max(1, (data.span.last - data.span.first) / 365.25);
+    const every = [1, 2, 5, 10, 20, 50, 100].find((n) => n * perYear >= 34) || 100;
+    let lastLabelEnd = -Infinity;
+    for (let year = first; year <= last + 1; year++) {
+      const x = xOfDay(dayFromDate(year, 1, 1), width);
+      if (x < timeline.pad - 0.5 || x > width - timeline.pad + 0.5) continue;
+      ctx.fillRect(x, height - timeline.axis - 3, 1, 4);
+      if (year % every === 0 && x > lastLabelEnd + 4) {
+        const label = String(year);
+        const w = ctx.measureText(label).width;
+        const at = Math.min(width - w - 1, Math.max(0, x - w / 2));
+        ctx.fillText(label, at, height - timeline.axis + 2);
+        lastLabelEnd = at + w;
+      }
+    }
+    timeline.axisCanvas = canvas;
+    timeline.axisKey = key;
+    return canvas;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Test hooks and start
+  // ---------------------------------------------------------------------------------------------
+
+  let resolveReady;
+  const ready = new Promise((resolve) => { resolveReady = resolve; });
+
+  /** The filtered network's scores in the shape `actorgraph scores --format json` prints, in its
+   *  default order (first score, highest first). A Promise: a filtered network may still be scoring. */
+  async function currentScores() {
+    const scores = await waitForScores();
+    if (!scores) return null;
+    const first = scoreNames.find((name) => name !== 'brokerage');
+    const copy = JSON.parse(JSON.stringify(scores));
+    copy.nodes = first ? orderByScore(copy.nodes, first) : copy.nodes;
+    return copy;
+  }
+
+  window.actorGraphReport = Object.freeze({
+    get filter() { return filterSnapshot(); },
+    setFilter: setFilter,
+    network: () => ({ actors: state.networkActors.slice(), ties: state.networkTies, interactions: state.selectedCount }),
+    scores: currentScores,
+    ready: ready,
+    get lastUpdateMs() { return state.lastUpdateMs; },
+    normalize: normalize,
+    flags: filterFlags,
+  });
+
+  function start() {
+    $('report-title').textContent = data.title || 'ActorGraph report';
+    const named = data.dataset && data.dataset !== data.title;
+    $('report-dataset').textContent = (named ? data.dataset + ' · ' : '') + actors.length + ' actors, ' + interactions.length +
+      ' interactions' + (labelsMode === 'en' ? ' · English names only' : labelsMode === 'ar' ? ' · Arabic names' : '');
+    setupDiagram();
+    buildFilterControls();
+    buildTimeControls();
+    buildTableHead();
+    buildTimeline();
+    $('search').addEventListener('input', onSearchInput);
+    $('search').addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && search.matches.length) { event.preventDefault(); selectActor(search.matches[0], { center: true }); }
+      if (event.key === 'Escape') { $('search').value = ''; onSearchInput(); }
+    });
+    $('reset-filters').addEventListener('click', () => setFilter({ kinds: null, tracks: null, disclosures: null, statuses: null, from: null, to: null }));
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && state.details && !event.target.closest('input, select')) clearSelection();
+    });
+    update();
+    fit();
+    waitForScores().then(() => resolveReady());
+  }
+
+  try {
+    start();
+  } catch (error) {
+    document.body.prepend(h('p', { class: 'error', role: 'alert', text: 'The report could not start: ' + (error && error.message ? error.message : error) }));
+    console.error(error);
+    resolveReady();
+  }
+})();
 """#
     )
 }
