@@ -49,8 +49,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The page's title (default: the dataset's file name).")
     var title: String?
 
-    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi or another installed one.", transform: LayoutEngine.init(name:))
-    var layout: LayoutEngine = .dot
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi or another installed one (default: dot; sfdp above 2,000 actors or 10,000 ties).", transform: LayoutEngine.init(name:))
+    var layout: LayoutEngine?
 
     @Option(help: "Names shown: en, ar or both (en: no Arabic anywhere in the page).")
     var labels: RenderCommand.LabelChoice = .both
@@ -77,7 +77,7 @@ struct ReportCommand: ParsableCommand {
         }
         if output == "-" { throw ValidationError("-o: give a file name; the page is written atomically to a file") }
         do {
-            try GraphvizRenderer().check(layout: layout, format: .svg)
+            try GraphvizRenderer().check(layout: layout ?? .dot, format: .svg)
         } catch .unknownLayoutEngine(let name, let available) {
             throw ValidationError("--layout \(name): not an installed layout engine (installed: \(available.joined(separator: ", ")))")
         } catch {
@@ -94,12 +94,14 @@ struct ReportCommand: ParsableCommand {
         // The diagram: the whole dataset, as `render` draws it by default.
         let drawn = dataset.project(ProjectionOptions(includeAffiliations: true, includeIsolatedActors: true))
         warnAboutLargeInteractions(drawn)
+        // Above render's size limits a large network is laid out by sfdp unless
+        // --layout says otherwise, its ties straight (splines=false); the page then
+        // draws them itself, from the tie list, which keeps it small.
+        let large = drawn.nodes.count > RenderCommand.largeNodeCount || drawn.ties.count > RenderCommand.largeTieCount
+        let layout = self.layout ?? (large ? .sfdp : .dot)
         var style = DiagramStyle()
         style.labels = labels.labels
-        RenderCommand.adaptToSize(&style, network: drawn, layout: layout, timeout: timeout)
-        // Above render's size limits Graphviz draws ties straight (splines=false);
-        // the page then draws them itself, from the tie list, which keeps it small.
-        let large = drawn.nodes.count > RenderCommand.largeNodeCount || drawn.ties.count > RenderCommand.largeTieCount
+        RenderCommand.adaptToSize(&style, network: drawn, layout: layout, timeout: timeout, overlap: "prism")
         let diagram = try ReportDiagram(network: drawn, dataset: dataset, style: style, pageDrawsTies: large)
         let (svg, warnings) = try ProgressDisplay.spinning("layout", quiet: quiet) {
             try GraphvizRenderer().render(diagram.diagram, layout: layout, format: .svg, timeout: timeout)

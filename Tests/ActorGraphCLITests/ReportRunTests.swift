@@ -171,4 +171,44 @@ import Testing
         #expect(graph.status == 2, "\(graph)")
         #expect(graph.stderr.contains("--disclosures"), "\(graph)")
     }
+
+    /// Above 2,000 drawn actors the page draws the ties itself: Graphviz (sfdp by
+    /// default at this size, overlaps removed by prism) writes no tie, the data
+    /// lists each with its line, and the drawing stays compact.
+    @Test func largeNetworksAreLaidOutBySfdpAndTheirTiesDrawnByThePage() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var random = SplitMix64(state: 14)
+        let count = 2_100
+        let countries = ["US", "RU", "FR", "DE", "TR"]
+        var actors: [String] = []
+        for index in 0..<count {
+            actors.append("{\"id\": \"p\(index)\", \"kind\": \"person\", \"name\": \"Person \(index)\", \"aliases\": [], \"country\": \"\(countries[index % 5])\"}")
+        }
+        var interactions: [String] = []
+        for index in 0..<count {
+            let other = (index + 1 + random.below(count - 1)) % count
+            let year = 2015 + random.below(10)
+            interactions.append(
+                "{\"id\": \"i\(index)\", \"kind\": \"call\", \"participants\": [\"p\(index)\", \"p\(other)\"], \"date\": \"\(year)\", \"sources\": []}")
+        }
+        let dataset = folder.appendingPathComponent("large.json")
+        try Data(("{\"actors\": [" + actors.joined(separator: ",\n") + "],\n\"interactions\": [" + interactions.joined(separator: ",\n") + "]}").utf8)
+            .write(to: dataset)
+        let run = try BuiltProgram.run(["report", dataset.path, "-o", "large.html", "--quiet"], in: folder)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stderr.contains("a large network (2100 nodes"), "\(run)")
+        let page = try String(contentsOf: folder.appendingPathComponent("large.html"), encoding: .utf8)
+        #expect(!page.contains("<g id=\"tie&#45;"), "Graphviz wrote ties")
+        #expect(page.contains("<g id=\"actor&#45;2099\" class=\"node\""))
+        let object = try data(ofPage: folder.appendingPathComponent("large.html"))
+        let diagram = try #require(object["diagram"] as? [String: Any])
+        #expect(diagram["pageDrawsTies"] as? Bool == true)
+        #expect((diagram["ties"] as? [Any])?.count ?? 0 >= count - 10)
+        #expect((diagram["nodes"] as? [Any])?.count == count)
+        // sfdp with prism: a drawing of a few thousand points a side, not millions.
+        let viewBox = try #require(page.firstMatch(of: /viewBox="0\.00 0\.00 ([0-9.]+) ([0-9.]+)"/))
+        let width = try #require(Double(viewBox.1)), height = try #require(Double(viewBox.2))
+        #expect(width < 100_000 && height < 100_000, "\(width) × \(height)")
+    }
 }
