@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The visual check of the seed diagram, repeatable by anyone:
 #  1. installs Chromium and the Noto fonts (Arabic shaping needs a font with Arabic
-#     glyphs: fonts-noto-core brings Noto Sans Arabic) with apt when missing;
+#     glyphs: fonts-noto-core brings Noto Sans Arabic) with apt when missing, and
+#     Playwright for Python for the report tests (scripts/ensure-browser.sh);
 #  2. renders the seed network as SVG and PNG (Graphviz cairo/pango) with the CLI;
 #  3. screenshots the SVG in headless Chromium.
 # Output goes to out/ (git-ignored). Look at out/backchannel-chromium.png and
@@ -12,14 +13,7 @@ cd "$(dirname "$0")/.."
 OUT=out
 mkdir -p "$OUT"
 
-need=()
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list :lang=ar family | grep -qi "noto sans arabic" || need+=(fonts-noto-core)
-if [ ${#need[@]} -gt 0 ]; then
-    echo "installing: ${need[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+bash scripts/ensure-browser.sh
 
 swift build --product actorgraph >/dev/null
 BIN=.build/debug/actorgraph

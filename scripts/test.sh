@@ -3,12 +3,17 @@
 # line, examples, tests), runs each example to completion, then runs every test.
 # Then reads our GraphML and CSV with networkx and igraph and checks that the interop
 # fixtures they write equal the committed ones (scripts/interop/check_interop.py).
+# Then opens `actorgraph report` pages in Debian's headless Chromium through
+# Playwright for Python (scripts/report/test_report.py), and checks that the page's
+# own scores (scores.js) equal `actorgraph scores` under many filters (Node).
 # Last, builds Examples/Client, a package that depends on this one as README.md's
 # "Library usage" says and whose main.swift is its snippet, and runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-graphviz.sh
 bash scripts/ensure-python-peers.sh
+bash scripts/ensure-browser.sh
+"${PYTHON:-python3}" scripts/report/embed_assets.py --check
 "${PYTHON:-python3}" scripts/check_readme_client.py
 swift build --build-tests
 for example in FlorentineFamilies BrokersByYear StyledDiagram; do
@@ -19,6 +24,15 @@ done
 swift test --skip-build
 echo "== interop with networkx and igraph"
 "${PYTHON:-python3}" scripts/interop/check_interop.py --skip-build --check
+echo "== the HTML report in headless Chromium (scripts/report/test_report.py)"
+"${PYTHON:-python3}" scripts/report/test_report.py --binary .build/debug/actorgraph
+echo "== the report page's scores equal actorgraph scores (scripts/report/check_scores.mjs)"
+if command -v node >/dev/null 2>&1; then
+  node scripts/report/check_scores.mjs --binary .build/debug/actorgraph | tail -n 3
+else
+  # The browser test above compares the page's scores with the command's on the seed too.
+  echo "SKIPPED: node not found; install Node.js to compare scores.js on the generated datasets"
+fi
 echo "== temporal reference fixtures equal their generator (exhaustive enumeration)"
 "${PYTHON:-python3}" scripts/fixtures/temporal_reference.py --check
 echo "== Examples/Client (README library usage)"

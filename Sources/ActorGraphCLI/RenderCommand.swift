@@ -209,14 +209,18 @@ struct RenderCommand: ParsableCommand {
     /// force-directed engines, overlaps are removed by `overlap` and lines drawn
     /// straight; a warning names the size and what makes the layout faster.
     ///
-    /// - Parameter overlap: Graphviz's overlap removal: `scale` (render: seconds,
-    ///   but a drawing millions of points wide whose nodes are dots at full
-    ///   view), `prism` (report: a compact drawing to pan and zoom; 5,000 actors
-    ///   with sfdp, 11 s instead of 2 s).
+    /// - Parameters:
+    ///   - overlap: Graphviz's overlap removal: `scale` (render: seconds,
+    ///     but a drawing millions of points wide whose nodes are dots at full
+    ///     view), `prism` (report: a compact drawing to pan and zoom; 5,000 actors
+    ///     with sfdp, 11 s instead of 2 s).
+    ///   - straightLines: draw straight lines (and remove overlaps by `overlap`)
+    ///     on a force-directed engine; default: above ``largeNodeCount`` nodes.
     static func adaptToSize(
-        _ style: inout DiagramStyle, network: ProjectedNetwork, layout: LayoutEngine, timeout: Double?, overlap: String = "scale"
+        _ style: inout DiagramStyle, network: ProjectedNetwork, layout: LayoutEngine, timeout: Double?, overlap: String = "scale",
+        straightLines: Bool? = nil
     ) {
-        if [.sfdp, .neato, .fdp].contains(layout), network.nodes.count > largeNodeCount {
+        if [.sfdp, .neato, .fdp].contains(layout), straightLines ?? (network.nodes.count > largeNodeCount) {
             // On thousands of nodes overlap=false (Voronoi adjustment) and spline routing
             // around nodes take minutes; scaling and straight lines take seconds
             // (3,000 nodes with sfdp: over 60 s with splines, 3 s without).
