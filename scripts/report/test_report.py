@@ -35,7 +35,13 @@ error, no CSP violation, one <style> and one <script>, no on* attribute. Then:
 - --labels en: no Arabic in the panels, the table or the page text;
 - a hostile dataset (markup, placeholders, RTL override in names, aliases, roles,
   places, topics, notes, sources and the title): every string shows as text,
-  nothing runs (window.__pwned stays undefined, no dialog, no injected element).
+  nothing runs (window.__pwned stays undefined, no dialog, no injected element);
+- a large network (generated: 2,100 actors, 3,000 interactions, --layout sfdp),
+  whose ties the page draws itself as a few batched paths: every tie drawn; a
+  filter draws exactly the filtered network's ties plus the affiliation ties
+  between its actors (actors checked against `actorgraph scores`, pairs
+  computed from the data); a mouse click on a drawn tie's midpoint opens that
+  tie's panel; no console error.
 """
 import argparse
 import datetime
@@ -621,6 +627,120 @@ def check_hostile(browser, cli, folder):
         page.close()
 
 
+# ------------------------------------------------------------------------------------------------
+# A large network: the page draws the ties (data.diagram.pageDrawsTies), batched by line style
+# ------------------------------------------------------------------------------------------------
+
+LARGE = (2100, 3000, 7)  # actors, interactions, seed: past the 2,000 drawn actors where the page draws the ties
+
+# The segments ("M x y L x y" each) of the page's tie paths, and the hook's view of the ties.
+DRAWN_JS = """(() => { const paths = Array.from(document.querySelectorAll('#diagram g.page-ties path.ties'));
+    const count = (p) => ((p && p.getAttribute('d')) || '').split('M').length - 1;
+    const t = actorGraphReport.ties();
+    return {paths: paths.length, segments: paths.reduce((n, p) => n + count(p), 0), pageDrawn: t.pageDrawn, drawn: t.drawn,
+            selected: t.selected, selectedSegments: count(document.querySelector('#diagram g.page-ties path.tie-selected')),
+            tieGroups: document.querySelectorAll('#diagram g[id^="tie-"]').length}; })()"""
+
+# A drawn interaction tie whose midpoint is clear: inside the diagram, not under an actor, and as far
+# as possible from every other drawn tie (window pixels); null when there is none.
+CLEAR_TIE_JS = """(() => {
+    const hook = actorGraphReport, data = JSON.parse(document.getElementById('actorgraph-data').textContent);
+    const box = document.getElementById('diagram').getBoundingClientRect();
+    const drawn = hook.ties().drawn.map((i) => [i, hook.tieEnds(i)]).filter(([, e]) => e);
+    const distance = (x, y, e) => { const dx = e.x2 - e.x1, dy = e.y2 - e.y1, l = dx * dx + dy * dy;
+        const u = l ? Math.max(0, Math.min(1, ((x - e.x1) * dx + (y - e.y1) * dy) / l)) : 0;
+        return Math.hypot(e.x1 + u * dx - x, e.y1 + u * dy - y); };
+    let best = null;
+    const step = Math.max(1, Math.floor(drawn.length / 400));
+    for (let k = 0; k < drawn.length; k += step) {
+        const [i, e] = drawn[k], tie = data.diagram.ties[i];
+        if (!tie[2].length || Math.hypot(e.x2 - e.x1, e.y2 - e.y1) < 20) continue;
+        const x = (e.x1 + e.x2) / 2, y = (e.y1 + e.y2) / 2;
+        if (x < box.left + 10 || x > box.right - 10 || y < box.top + 10 || y > box.bottom - 10) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !hit.closest('#diagram svg') || hit.closest('g.node')) continue;
+        let clearance = Infinity;
+        for (const [j, f] of drawn) if (j !== i) clearance = Math.min(clearance, distance(x, y, f));
+        if (!best || clearance > best.clearance) best = {index: i, x: x, y: y, clearance: clearance, a: tie[0], b: tie[1]};
+    }
+    return best; })()"""
+
+
+def check_large(browser, cli, folder):
+    dataset_path = folder / "large.json"
+    subprocess.run([sys.executable, str(ROOT / "scripts/report/generate_dataset.py"), *map(str, LARGE), str(dataset_path)],
+                   check=True, capture_output=True, cwd=ROOT)
+    html = cli.report(dataset_path, folder / "large.html", "--layout", "sfdp")
+    page = Page(browser, html)
+    try:
+        data = page.eval("""(() => { const d = JSON.parse(document.getElementById('actorgraph-data').textContent);
+            return {pageDrawsTies: !!d.diagram.pageDrawsTies, ties: d.diagram.ties.map((t) => [t[0], t[1], t[2], t[3]]),
+                    ids: d.actors.map((a) => a.id), names: d.actors.map((a) => a.name),
+                    interactions: d.interactions.map((i) => [i.kind, i.first, i.last, i.participants])}; })()""")
+        if not check("large: the page draws the ties (data.diagram.pageDrawsTies)", data["pageDrawsTies"],
+                     f"{len(data['ids'])} actors, {len(data['ties'])} ties: Graphviz drew them"):
+            return
+        everything = len(data["ties"])
+        drawn = page.eval(DRAWN_JS)
+        check("large: every tie drawn, batched (a few paths, no element per tie)",
+              drawn["pageDrawn"] and drawn["segments"] == everything and len(drawn["drawn"]) == everything
+              and 0 < drawn["paths"] <= 300 and drawn["tieGroups"] == 0,
+              f"{drawn['segments']} segments in {drawn['paths']} paths, hook {len(drawn['drawn'])}, of {everything} ties; "
+              f"{drawn['tieGroups']} tie groups")
+
+        # A filter: three kinds over two years. The network's pairs from the data (the contract's selection,
+        # every pair of an interaction's participants), its actors from the command line.
+        kinds = ["meeting", "call", "talks"]
+        start, end = "2019-01-01", "2020-12-31"
+        first, last = day(start), day(end)
+        page.eval("(f) => actorGraphReport.setFilter(f)", {"kinds": kinds, "from": first, "to": last})
+        pairs = set()
+        for kind, lo, hi, participants in data["interactions"]:
+            if kind in kinds and lo is not None and hi is not None and hi >= first and lo <= last:
+                members = sorted(set(participants))
+                pairs.update((x, y) for n, x in enumerate(members) for y in members[n + 1:])
+        expected_ids = {n["id"] for n in cli.scores(dataset_path, "--kinds", ",".join(kinds), "--from", start, "--to", end)["nodes"]}
+        actors = {data["ids"].index(i) for i in expected_ids}
+        expected = {k for k, (a, b, behind, affiliation) in enumerate(data["ties"])
+                    if (behind and (min(a, b), max(a, b)) in pairs) or (affiliation and not behind and a in actors and b in actors)}
+        network = page.eval("actorGraphReport.network()")
+        check("large: the filtered network's actors = actorgraph scores --kinds … --from … --to …, its ties the data's pairs",
+              {data["ids"][i] for i in network["actors"]} == expected_ids and network["ties"] == len(pairs),
+              f"page {len(network['actors'])} actors, {network['ties']} ties; command {len(expected_ids)} actors, data {len(pairs)} pairs")
+        drawn = page.eval(DRAWN_JS)
+        missing, extra = expected - set(drawn["drawn"]), set(drawn["drawn"]) - expected
+        check("large: the filter draws exactly the network's ties and the affiliation ties between its actors",
+              0 < len(expected) < everything and not missing and not extra and drawn["segments"] == len(expected),
+              f"expected {len(expected)} of {everything}, drawn {len(drawn['drawn'])} ({drawn['segments']} segments); "
+              f"missing {sorted(missing)[:5]}, extra {sorted(extra)[:5]}")
+
+        # A click with the mouse on the midpoint of a drawn tie clear of the others (zoomed in until there is one).
+        target = None
+        for _ in range(4):
+            target = page.eval(CLEAR_TIE_JS)
+            if target and target["clearance"] >= 8:
+                break
+            page.page.click("#zoom-in")
+            page.page.click("#zoom-in")
+        if not check("large: a drawn tie clear of the others to click", bool(target) and target["clearance"] >= 8, f"{target}"):
+            return
+        page.page.mouse.click(target["x"], target["y"])
+        heading = page.eval("(() => { const h = document.querySelector('#details h2'); return h ? h.textContent : ''; })()")
+        panel = page.eval("document.getElementById('details').textContent")
+        drawn = page.eval(DRAWN_JS)
+        names = (data["names"][target["a"]], data["names"][target["b"]])
+        check("large: clicking a drawn tie's midpoint opens that tie's panel and draws it as selected",
+              drawn["selected"] == target["index"] and all(name in heading for name in names)
+              and "interaction" in panel and drawn["selectedSegments"] == 1,
+              f"clicked tie {target['index']} ({names[0]} – {names[1]}), selected {drawn['selected']}, "
+              f"heading {heading!r}, selected segments {drawn['selectedSegments']}")
+        check("large: no console error, CSP violation or request",
+              not page.console_errors and not page.csp_violations() and not page.blocked,
+              "; ".join(page.console_errors[:3] + page.csp_violations()[:3] + page.blocked[:3]))
+    finally:
+        page.close()
+
+
 def guarded(name, function, *args):
     """Runs a group of checks; an exception (a page that never became ready, an element missing)
     is one FAIL line for the group, and the other groups still run."""
@@ -749,6 +869,7 @@ def main():
                     page.close()
 
                 guarded("hostile dataset", check_hostile, browser, cli, folder)
+                guarded("large network", check_large, browser, cli, folder)
             finally:
                 browser.close()
 

@@ -202,27 +202,41 @@ fieldset.checks .count { margin-inline-start: auto; color: var(--muted); font-va
 .toolbar .hint { margin: 0 0 0 0.5rem; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; }
 .diagram { flex: 1 1 auto; min-height: 0; position: relative; overflow: hidden; cursor: grab; background: #fff; touch-action: none; }
 .diagram.dragging { cursor: grabbing; }
+/* While the page loads, the drawing is not laid out: its script sets the view and the level of
+   detail first (class "ready"), so that thousands of labels are laid out once, not also half-way
+   through the loading. Without scripting the drawing shows at once. */
+@media (scripting: enabled) {
+  .diagram:not(.ready) { content-visibility: hidden; }
+}
 .diagram > svg { display: block; width: 100%; height: 100%; user-select: none; }
 .diagram g.actor, .diagram g.edge { cursor: pointer; }
 /* Hidden, not removed: visibility keeps the drawing's geometry, so a filter step repaints the
    diagram without laying out thousands of SVG elements again. */
 .diagram g.hidden { visibility: hidden; }
 .diagram path.hit { fill: none; stroke: transparent; stroke-width: 12px; pointer-events: visibleStroke; }
+/* A large network's ties, drawn by the page: a few paths of many segments each (one per line
+   style); the page finds the tie under a click itself, so the paths take no pointer events. */
+.diagram g.page-ties path { pointer-events: none; stroke-linecap: butt; }
+.diagram g.page-ties path.tie-selected { stroke: var(--tie); stroke-width: 5px; vector-effect: non-scaling-stroke; }
 
-/* Zoomed far out (labels under 3 px): no labels (unreadable, and slow to draw by the thousand);
-   outlines and ties drawn at a fixed screen width so that the network stays visible as dots and
-   hairlines however large the drawing; ties unsmoothed. */
-.diagram svg.far g.node text, .diagram svg.far g.edge text { visibility: hidden; }
+/* Zoomed far out (labels under 3 px): no labels (unreadable, and slow to draw by the thousand;
+   not displayed at all, since laying out thousands of SVG labels takes a second and the browser
+   does it again at every change of zoom); outlines and ties drawn at a fixed screen width so that
+   the network stays visible as dots and hairlines however large the drawing; ties unsmoothed. */
+.diagram svg.far g.node text, .diagram svg.far g.edge text { display: none; }
 .diagram svg.far g.node > ellipse, .diagram svg.far g.node > polygon, .diagram svg.far g.node > path {
   stroke-width: 3px; vector-effect: non-scaling-stroke;
 }
-.diagram svg.far g.edge > path:not(.hit) { shape-rendering: optimizeSpeed; }
+.diagram svg.far g.edge > path:not(.hit), .diagram svg.far g.page-ties path.ties { shape-rendering: optimizeSpeed; }
+/* The page's ties undashed too: dashes under a pixel cannot be seen, and cutting tens of thousands
+   of lines into them makes every repaint take seconds. */
+.diagram svg.far g.page-ties path.ties { stroke-dasharray: none; }
 /* (fixed-width ties cost too much to repaint beyond some ten thousand of them) */
-.diagram svg.far.few-ties g.edge > path:not(.hit) { stroke-width: 1px; vector-effect: non-scaling-stroke; }
+.diagram svg.far.few-ties g.edge > path:not(.hit), .diagram svg.far.few-ties g.page-ties path.ties { stroke-width: 1px; vector-effect: non-scaling-stroke; }
 
 /* search: matches ringed in orange, everything else faded (the "svg" in these selectors makes
    them outrank the far-out rules above) */
-.diagram svg.searching g.node:not(.match), .diagram svg.searching g.edge { opacity: 0.3; }
+.diagram svg.searching g.node:not(.match), .diagram svg.searching g.edge, .diagram svg.searching g.page-ties path.ties { opacity: 0.3; }
 .diagram svg g.node.match > ellipse, .diagram svg g.node.match > polygon, .diagram svg g.node.match > path {
   stroke: var(--match); stroke-width: 5px; vector-effect: non-scaling-stroke;
 }
@@ -2119,14 +2133,15 @@ var ActorGraphScores = (function () {
 
   const state = {
     identity: true,
+    chosen: [],             // indices of the interactions that pass the filter
     selected: new Uint8Array(interactions.length),   // 1 = the interaction passes the filter
     selectedCount: interactions.length,
-    network: null,          // the projected network (scores.js)
-    networkActors: [],      // actor indices of the filtered network, in node order
-    inNetwork: new Uint8Array(actors.length),
-    networkTies: 0,
+    network: null,          // the projected network (scores.js), projected when first needed
+    inNetwork: new Uint8Array(actors.length),        // 1 = the actor is a node of that network
+    networkActorCount: 0,
     nodeVisible: new Uint8Array(actors.length),
     tieVisible: new Uint8Array(data.diagram.ties.length),
+    visibleTieCount: 0,     // diagram ties of interactions shown (= the network's ties)
     lastUpdateMs: 0,
     scores: null,           // the current scores JSON object (shape of `actorgraph scores --format json`)
     scoreOfActor: new Map(),
@@ -2138,30 +2153,56 @@ var ActorGraphScores = (function () {
   };
   let fullNetwork = null;   // the unfiltered network, for the "of N" counts
 
-  /** The interactions the filter keeps and the network they make, through scores.js. */
+  // The actors each interaction ties, by the rules of project() in scores.js: its distinct known
+  // participants when there are at least two; above 200 of them (the star rule) only when its
+  // initiator is one of them, else none. A filter step marks the actors of the selected
+  // interactions at once from these lists: the network itself (node order, merged ties, what the
+  // scores need) is projected only when asked for, not on every step of the slider.
+  const LARGE_INTERACTION_LIMIT = 200;
+  const tiedActors = interactions.map((interaction) => {
+    const members = [];
+    for (const actor of interaction.participants) {
+      if (typeof actor === 'number' && actor >= 0 && actor < actors.length && !members.includes(actor)) members.push(actor);
+    }
+    if (members.length < 2) return [];
+    if (members.length > LARGE_INTERACTION_LIMIT && !members.includes(interaction.initiator)) return [];
+    return members;
+  });
+
+  /** The interactions the filter keeps (scores.js selects them) and the actors they tie. */
   function computeSelection() {
     const chosen = ActorGraphScores.select(data, filter);
     const selected = new Uint8Array(interactions.length);
-    let count = 0;
-    for (const index of chosen) { selected[index] = 1; count += 1; }
-    const network = ActorGraphScores.project(data, chosen);
-    return { selected, count, network };
+    const inNetwork = new Uint8Array(actors.length);
+    let actorCount = 0;
+    for (const k of chosen) {
+      selected[k] = 1;
+      for (const actor of tiedActors[k]) {
+        if (!inNetwork[actor]) { inNetwork[actor] = 1; actorCount += 1; }
+      }
+    }
+    return { chosen, selected, inNetwork, actorCount };
+  }
+
+  /** The filtered network as `actorgraph scores` builds it (scores.js), projected once per filter. */
+  function projectedNetwork() {
+    if (!state.network) state.network = ActorGraphScores.project(data, state.chosen);
+    return state.network;
   }
 
   function update() {
     const started = performance.now();
-    const { selected, count, network } = computeSelection();
+    const { chosen, selected, inNetwork, actorCount } = computeSelection();
     state.identity = isIdentity(filter);
+    state.chosen = chosen;
     state.selected = selected;
-    state.selectedCount = count;
-    state.network = network;
-    state.networkActors = Array.from(network.actors);
-    state.networkTies = network.tieCount;
-    state.inNetwork = new Uint8Array(actors.length);
-    for (const index of state.networkActors) state.inNetwork[index] = 1;
-    if (!fullNetwork) fullNetwork = { actors: state.networkActors.length, ties: state.networkTies };
+    state.selectedCount = chosen.length;
+    state.network = null;
+    state.inNetwork = inNetwork;
+    state.networkActorCount = actorCount;
 
     applyVisibility();
+    if (!fullNetwork) fullNetwork = { actors: actorCount, ties: state.visibleTieCount };
     writeCounts();
     $('time-label').textContent = timeRangeText();
     describeSliders();
@@ -2184,30 +2225,44 @@ var ActorGraphScores = (function () {
         if (element) element.classList.toggle('hidden', !visible);
       }
     }
-    const tieVisible = new Uint8Array(data.diagram.ties.length);
-    data.diagram.ties.forEach((tie, index) => {
+    const ties = data.diagram.ties;
+    const tieVisible = new Uint8Array(ties.length);
+    let interactionTies = 0;
+    for (let index = 0; index < ties.length; index++) {
+      const tie = ties[index];
+      // (Worked out without a filter too, where every tie shows: the first step of the slider then
+      // runs code the browser has already compiled.)
       let visible = 0;
-      if (state.identity) visible = 1;
-      else if (nodeVisible[tie.a] && nodeVisible[tie.b]) {
+      if (nodeVisible[tie.a] && nodeVisible[tie.b]) {
         if (tie.affiliation) visible = 1;
         else for (const k of tie.interactions) if (state.selected[k]) { visible = 1; break; }
       }
+      if (state.identity) visible = 1;
       tieVisible[index] = visible;
-      if (visible !== state.tieVisible[index] || !diagram.started) {
+      if (visible && tie.interactions.length) interactionTies += 1;
+      if (visible === state.tieVisible[index] && diagram.started) continue;
+      if (pageTies.on) {
+        if (pageTies.lineOf[index] >= 0) pageTies.dirty[pageTies.lineOf[index]] = 1;
+      } else {
         const element = diagram.tieElement[index];
         if (element) element.classList.toggle('hidden', !visible);
       }
-    });
+    }
     state.nodeVisible = nodeVisible;
     state.tieVisible = tieVisible;
+    state.visibleTieCount = interactionTies;
     diagram.started = true;
+    drawPageTies();
   }
 
   function writeCounts() {
     const total = fullNetwork || { actors: 0, ties: 0 };
+    // The network's own count once it is projected (the diagram's ties of the selected
+    // interactions are the same pairs, counted without projecting).
+    const ties = state.network ? state.network.tieCount : state.visibleTieCount;
     const text = state.identity
       ? total.actors + ' actors · ' + total.ties + ' ties · ' + interactions.length + ' interactions'
-      : state.networkActors.length + ' of ' + total.actors + ' actors · ' + state.networkTies + ' of ' + total.ties +
+      : state.networkActorCount + ' of ' + total.actors + ' actors · ' + ties + ' of ' + total.ties +
         ' ties · ' + state.selectedCount + ' of ' + interactions.length + ' interactions';
     $('counts').textContent = text;
   }
@@ -2247,7 +2302,9 @@ var ActorGraphScores = (function () {
             setScoresStatus('computing… (' + progress.phase + share + ')', true);
           },
         };
-        ActorGraphScores.computeAsync(data, state.network, options, hooks).then((result) => {
+        const network = projectedNetwork();
+        writeCounts();
+        ActorGraphScores.computeAsync(data, network, options, hooks).then((result) => {
           if (generation === state.generation && result) setScores(result);
           resolve();
         }, (error) => {
@@ -2348,8 +2405,9 @@ var ActorGraphScores = (function () {
     const svg = diagram.box.querySelector('svg');
     diagram.svg = svg;
     for (const node of data.diagram.nodes) diagram.nodeElement[node.actor] = document.getElementById(node.svg);
-    data.diagram.ties.forEach((tie, index) => { diagram.tieElement[index] = document.getElementById(tie.svg); });
-    if (!svg) return;
+    // A large network's ties have no elements: the page draws them in batches (setupPageTies).
+    if (!data.diagram.pageDrawsTies) data.diagram.ties.forEach((tie, index) => { diagram.tieElement[index] = document.getElementById(tie.svg); });
+    if (!svg) { diagram.box.classList.add('ready'); return; }
     const base = svg.viewBox && svg.viewBox.baseVal && svg.viewBox.baseVal.width
       ? svg.viewBox.baseVal
       : { x: 0, y: 0, width: svg.width.baseVal.value || 1000, height: svg.height.baseVal.value || 1000 };
@@ -2365,12 +2423,18 @@ var ActorGraphScores = (function () {
       diagram.width = rect.width;
       diagram.height = rect.height;
     };
+    // Laying the drawing out is the most expensive step of the start (thousands of labels), and a
+    // change of the view or of the classes below makes the browser do it again. The style sheet
+    // keeps the box's content out of the layout until the box has the class "ready": the box is
+    // measured without it (it takes the space left, whatever it holds), and the drawing is laid
+    // out once, with its view and classes set.
     measure();
-    if (typeof ResizeObserver === 'function') new ResizeObserver(() => { measure(); setView(diagram.view); }).observe(diagram.box);
     setView(diagram.home);
-
-    if (data.diagram.pageDrawsTies) drawTies();
     svg.classList.toggle('few-ties', data.diagram.ties.length <= 10000);
+    diagram.box.classList.add('ready');
+    if (typeof ResizeObserver === 'function') new ResizeObserver(() => { measure(); setView(diagram.view); }).observe(diagram.box);
+
+    if (data.diagram.pageDrawsTies) setupPageTies();
 
     // Thin lines are hard to hit: each tie gets a wide transparent copy of its path to click.
     if (data.diagram.ties.length <= 5000) {
@@ -2389,62 +2453,248 @@ var ActorGraphScores = (function () {
     svg.addEventListener('click', onDiagramClick);
   }
 
-  /** For a large network Graphviz lays the ties out but does not draw them (the report would be
-   *  too big): the page draws each as a straight line between its actors' centres, in the colour,
-   *  line style and width the diagram would have used, as the group "tie-K" the data names. */
-  function drawTies() {
+  // ---------------------------------------------------------------------------------------------
+  // Large networks: the page draws the ties, a few batched paths
+  // ---------------------------------------------------------------------------------------------
+
+  /* For a large network Graphviz lays the ties out but does not draw them (the report would be
+   * too big): the page draws each as a straight line between its actors' centres, in the colour,
+   * line style and width the diagram would have used. Not one element per tie (tens of thousands
+   * of elements make every filter step restyle and repaint for hundreds of milliseconds) but one
+   * <path> per line style of data.diagram.lines, its `d` the segments of the visible ties of that
+   * style, rebuilt on each filter change; one more path draws the selected tie on top. A click is
+   * hit-tested here (the nearest visible segment within a few pixels). */
+  const pageTies = {
+    on: false,
+    layer: null,        // <g class="page-ties"> before the first node (so under the actors)
+    paths: [],          // path index (one per line style) → <path>
+    shown: { selected: '' }, // path index (or "selected") → the `d` it has now
+    selectedPath: null,
+    point: [],          // actor index → its centre as text, "x y" (rounded), for the paths
+    coords: null,       // Float64Array: x1 y1 x2 y2 per tie, in the layer's coordinates
+    lineOf: null,       // Int32Array: tie index → path index
+    byLine: [],         // path index → tie indices (Int32Array)
+    drawn: null,        // Uint8Array: tie index → drawn now
+    dirty: null,        // Uint8Array: path index → some of its ties appeared or disappeared
+    selected: null,     // tie index drawn by selectedPath
+  };
+
+  /** The centre of an actor's node in its parent's coordinates, from the shape's own attributes
+   *  (no layout); getBBox only for shapes drawn otherwise. */
+  function nodeCentre(element) {
+    const shape = element.querySelector('ellipse, polygon, path, rect, circle');
+    let x = null, y = null;
+    if (shape && shape.localName === 'ellipse') {
+      x = shape.cx.baseVal.value;
+      y = shape.cy.baseVal.value;
+    } else if (shape && shape.localName === 'polygon' && shape.points.numberOfItems) {
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (let i = 0; i < shape.points.numberOfItems; i++) {
+        const point = shape.points.getItem(i);
+        if (point.x < x0) x0 = point.x;
+        if (point.x > x1) x1 = point.x;
+        if (point.y < y0) y0 = point.y;
+        if (point.y > y1) y1 = point.y;
+      }
+      x = (x0 + x1) / 2;
+      y = (y0 + y1) / 2;
+    } else {
+      const box = element.getBBox();
+      x = box.x + box.width / 2;
+      y = box.y + box.height / 2;
+    }
+    const own = element.transform && element.transform.baseVal;
+    if (own && own.numberOfItems) {
+      const point = new DOMPoint(x, y).matrixTransform(own.consolidate().matrix);
+      return { x: point.x, y: point.y };
+    }
+    return { x: x, y: y };
+  }
+
+  function setupPageTies() {
     const first = diagram.nodeElement.find(Boolean);
     if (!first) return;
+    const ties = data.diagram.ties;
     const parent = first.parentNode;
     const layer = document.createElementNS(SVG_NS, 'g');
     layer.setAttribute('class', 'page-ties');
-    // Under the actors: before the first node of the drawing.
-    const firstNode = parent.querySelector(':scope > g.node');
-    parent.insertBefore(layer, firstNode || null);
-    // Centres in the coordinates of the nodes' group.
-    const toParent = matrixAround(first).inverse();
-    const centre = new Map();
-    const centreOf = (index) => {
-      if (centre.has(index)) return centre.get(index);
-      const element = diagram.nodeElement[index];
-      let point = null;
-      if (element) {
-        const box = boxInDrawing(element);
-        point = toParent.transformPoint(new DOMPoint((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2));
-      }
-      centre.set(index, point);
-      return point;
-    };
+    parent.insertBefore(layer, parent.querySelector(':scope > g.node') || null);
+    pageTies.layer = layer;
+
+    const centre = [];
+    for (const node of data.diagram.nodes) {
+      const element = diagram.nodeElement[node.actor];
+      // Only nodes beside the first: the segments are drawn in their parent's coordinates.
+      if (!element || element.parentNode !== parent) continue;
+      const point = nodeCentre(element);
+      centre[node.actor] = point;
+      // (Whole units: a tenth of a point is never seen, and shorter paths are quicker to rebuild.)
+      pageTies.point[node.actor] = Math.round(point.x) + ' ' + Math.round(point.y);
+    }
+    const fallback = [palette.affiliation || '#777777', 'solid', 1];
     const dashes = { dashed: '5,2', dotted: '1,5' };
-    data.diagram.ties.forEach((tie, index) => {
-      const a = centreOf(tie.a), b = centreOf(tie.b);
+    const styles = [];          // path index → line entry ([colour, style, width])
+    const pathOfLine = new Map();
+    pageTies.coords = new Float64Array(ties.length * 4);
+    pageTies.lineOf = new Int32Array(ties.length).fill(-1);
+    pageTies.drawn = new Uint8Array(ties.length);
+    const counts = [];
+    ties.forEach((tie, index) => {
+      const a = centre[tie.a], b = centre[tie.b];
       if (!a || !b) return;
-      const [color, style, width] = tie.line || [palette.affiliation || '#777777', 'solid', 1];
+      const line = tie.line || fallback;   // (the same array for every tie of a line style)
+      let path = pathOfLine.get(line);
+      if (path === undefined) {
+        path = styles.length;
+        pathOfLine.set(line, path);
+        styles.push(line);
+        counts.push(0);
+      }
+      pageTies.lineOf[index] = path;
+      counts[path] += 1;
+      const at = index * 4;
+      pageTies.coords[at] = a.x;
+      pageTies.coords[at + 1] = a.y;
+      pageTies.coords[at + 2] = b.x;
+      pageTies.coords[at + 3] = b.y;
+    });
+    pageTies.byLine = counts.map((n) => new Int32Array(n));
+    pageTies.dirty = new Uint8Array(styles.length);
+    const fill = counts.map(() => 0);
+    ties.forEach((tie, index) => {
+      const path = pageTies.lineOf[index];
+      if (path >= 0) pageTies.byLine[path][fill[path]++] = index;
+    });
+    // Wider lines over thinner ones, as in a drawing where heavier ties stand out.
+    const order = styles.map((_, i) => i).sort((i, j) => styles[i][2] - styles[j][2]);
+    for (const i of order) {
+      const [color, style, width] = styles[i];
       const path = document.createElementNS(SVG_NS, 'path');
-      path.setAttribute('d', 'M' + a.x.toFixed(1) + ',' + a.y.toFixed(1) + 'L' + b.x.toFixed(1) + ',' + b.y.toFixed(1));
+      path.setAttribute('class', 'ties');
       path.setAttribute('fill', 'none');
       path.setAttribute('stroke', color);
       path.setAttribute('stroke-width', String(width));
       if (dashes[style]) path.setAttribute('stroke-dasharray', dashes[style]);
-      // Graphviz may have written an empty group for the invisible edge: reuse it.
-      let group = diagram.tieElement[index];
-      if (!group) {
-        group = document.createElementNS(SVG_NS, 'g');
-        group.setAttribute('id', tie.svg);
-        group.setAttribute('class', 'edge');
-        layer.append(group);
-        diagram.tieElement[index] = group;
-      } else {
-        layer.append(group);
+      layer.append(path);
+      pageTies.paths[i] = path;
+      pageTies.shown[i] = '';
+    }
+    const selected = document.createElementNS(SVG_NS, 'path');
+    selected.setAttribute('class', 'tie-selected');
+    selected.setAttribute('fill', 'none');
+    layer.append(selected);
+    pageTies.selectedPath = selected;
+    pageTies.on = true;
+  }
+
+  /** Rebuilds the paths' segments from state.tieVisible; a path whose segments did not change is
+   *  left alone. */
+  function drawPageTies() {
+    if (!pageTies.on) return;
+    const visible = state.tieVisible;
+    const ties = data.diagram.ties;
+    const changes = [];
+    pageTies.byLine.forEach((indices, i) => {
+      if (!pageTies.dirty[i]) return;
+      pageTies.dirty[i] = 0;
+      let d = '';
+      for (let k = 0; k < indices.length; k++) {
+        const index = indices[k];
+        if (visible[index]) d += tieSegment(ties[index]);
       }
-      group.append(path);
+      if (pageTies.shown[i] !== d) changes.push([i, d]);
     });
+    for (let index = 0; index < visible.length; index++) pageTies.drawn[index] = visible[index] && pageTies.lineOf[index] >= 0 ? 1 : 0;
+    const selected = selectedTieSegment();
+    if (selected !== pageTies.shown.selected) changes.push(['selected', selected]);
+    setPathData(changes);
+  }
+
+  /** The selected tie, on top in the selection colour, while it is visible. */
+  function drawSelectedTie() {
+    const d = selectedTieSegment();
+    if (pageTies.on && d !== pageTies.shown.selected) setPathData([['selected', d]]);
+  }
+  function selectedTieSegment() {
+    const index = pageTies.selected;
+    return index !== null && pageTies.drawn[index] ? tieSegment(data.diagram.ties[index]) : '';
+  }
+  /** A tie's line in a path: "M x1 y1L x2 y2". */
+  function tieSegment(tie) {
+    return 'M' + pageTies.point[tie.a] + 'L' + pageTies.point[tie.b];
+  }
+
+  /** Gives some of the page's tie paths new segments ([path index or 'selected', d]).
+   *  Chromium lays the whole SVG out again, every label of thousands of actors (100-500 ms), when
+   *  a path's geometry changes in the same layout pass as the HTML around the diagram (the slider,
+   *  the counts, the details panel). Laid out on its own a path's change costs a millisecond. So
+   *  the layout pending is done first, then the paths change and are laid out at once. */
+  function setPathData(changes) {
+    if (!changes.length) return;
+    forceLayout();
+    for (const [key, d] of changes) {
+      const path = key === 'selected' ? pageTies.selectedPath : pageTies.paths[key];
+      pageTies.shown[key] = d;
+      if (d) path.setAttribute('d', d); else path.removeAttribute('d');
+    }
+    forceLayout();
+  }
+  function forceLayout() {
+    return document.documentElement.getBoundingClientRect();
+  }
+
+  /** The drawn tie nearest to a point of the window, within a few pixels of it; null if none. */
+  function pageTieAt(clientX, clientY) {
+    const matrix = pageTies.layer && pageTies.layer.getScreenCTM();
+    if (!matrix) return null;
+    const p = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
+    const scale = Math.hypot(matrix.a, matrix.b) || 1;   // pixels per unit
+    const tolerance = 5 / scale;
+    let best = null, bestDistance = tolerance * tolerance;
+    const c = pageTies.coords, drawn = pageTies.drawn;
+    for (let index = 0; index < drawn.length; index++) {
+      if (!drawn[index]) continue;
+      const x1 = c[4 * index], y1 = c[4 * index + 1], x2 = c[4 * index + 2], y2 = c[4 * index + 3];
+      // Cheap rejection: outside the segment's box grown by the tolerance.
+      if (p.x < Math.min(x1, x2) - tolerance || p.x > Math.max(x1, x2) + tolerance ||
+          p.y < Math.min(y1, y2) - tolerance || p.y > Math.max(y1, y2) + tolerance) continue;
+      const dx = x2 - x1, dy = y2 - y1;
+      const length2 = dx * dx + dy * dy;
+      const t = length2 ? Math.max(0, Math.min(1, ((p.x - x1) * dx + (p.y - y1) * dy) / length2)) : 0;
+      const ex = x1 + t * dx - p.x, ey = y1 + t * dy - p.y;
+      const distance = ex * ex + ey * ey;
+      if (distance <= bestDistance) { bestDistance = distance; best = index; }
+    }
+    return best;
+  }
+
+  /** A tie's ends in window coordinates (the test hooks), or null when it is not drawn here. */
+  function tieEnds(index) {
+    let x1, y1, x2, y2, matrix;
+    if (pageTies.on) {
+      if (pageTies.lineOf[index] < 0 || !pageTies.layer) return null;
+      const c = pageTies.coords;
+      [x1, y1, x2, y2] = [c[4 * index], c[4 * index + 1], c[4 * index + 2], c[4 * index + 3]];
+      matrix = pageTies.layer.getScreenCTM();
+    } else {
+      const path = diagram.tieElement[index] && diagram.tieElement[index].querySelector('path:not(.hit)');
+      if (!path) return null;
+      const length = path.getTotalLength();
+      const a = path.getPointAtLength(0), b = path.getPointAtLength(length);
+      [x1, y1, x2, y2] = [a.x, a.y, b.x, b.y];
+      matrix = path.getScreenCTM();
+    }
+    if (!matrix) return null;
+    const a = new DOMPoint(x1, y1).matrixTransform(matrix), b = new DOMPoint(x2, y2).matrixTransform(matrix);
+    return { x1: a.x, y1: a.y, x2: b.x, y2: b.y };
   }
 
   function setView(view) {
     diagram.view = { x: view.x, y: view.y, w: view.w, h: view.h };
     if (!diagram.svg) return;
-    diagram.svg.setAttribute('viewBox', [view.x, view.y, view.w, view.h].map((v) => Math.round(v * 100) / 100).join(' '));
+    // (Setting the same viewBox again would still make the browser lay the drawing out anew.)
+    const viewBox = [view.x, view.y, view.w, view.h].map((v) => Math.round(v * 100) / 100).join(' ');
+    if (diagram.svg.getAttribute('viewBox') !== viewBox) diagram.svg.setAttribute('viewBox', viewBox);
     // Level of detail: labels smaller than about 3 pixels are not drawn (they cannot be read, and
     // thousands of them make every repaint slow); thin ties are then drawn without smoothing.
     diagram.svg.classList.toggle('far', FONT_UNITS / unitsPerPixel() < 3);
@@ -2597,21 +2847,27 @@ var ActorGraphScores = (function () {
 
   function onDiagramClick(event) {
     const g = event.target.closest ? event.target.closest('g.node, g.edge') : null;
-    if (!g) return;
-    if (g.classList.contains('node') && /^actor-\d+$/.test(g.id)) {
+    if (g && g.classList.contains('node') && /^actor-\d+$/.test(g.id)) {
       selectActor(Number(g.id.slice(6)), { center: false });
-    } else if (g.classList.contains('edge') && tieOfSvgId.has(g.id)) {
+    } else if (g && g.classList.contains('edge') && tieOfSvgId.has(g.id)) {
       selectTie(tieOfSvgId.get(g.id));
+    } else if (pageTies.on && !(g && g.classList.contains('node'))) {
+      // The page's own ties are not elements: the nearest one under the pointer.
+      const index = pageTieAt(event.clientX, event.clientY);
+      if (index !== null) selectTie(index);
     }
   }
 
   /** Marks one element of the diagram as selected (class "selected"), unmarking the previous. */
   let selectedElement = null;
-  function markSelected(element) {
+  function markSelected(element, pageTie) {
     markEnds([]);
     if (selectedElement) selectedElement.classList.remove('selected');
     selectedElement = element || null;
     if (selectedElement) selectedElement.classList.add('selected');
+    // A tie the page draws itself (large networks) is redrawn in the selection colour.
+    pageTies.selected = pageTie === undefined ? null : pageTie;
+    drawSelectedTie();
   }
   function setHover(index) {
     if (state.hover !== null && diagram.nodeElement[state.hover]) diagram.nodeElement[state.hover].classList.remove('hover');
@@ -2687,7 +2943,7 @@ var ActorGraphScores = (function () {
     efficiency: ['effic', 'Efficiency'], hierarchy: ['hier', 'Hierarchy'], brokerage: ['brok', 'Brokerage roles (Gould & Fernandez), total'],
   };
   const ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison'];
-  const ROW_PAGE = 300;
+  const ROW_PAGE = 100;      // rows rendered at first (thousands of rows are slow to lay out); more on request
 
   const table = {
     element: $('score-table'),
@@ -2730,6 +2986,14 @@ var ActorGraphScores = (function () {
     select.append(h('option', { value: '\u0000', text: 'No group' }));
     select.addEventListener('change', () => { table.group = select.value; table.limit = ROW_PAGE; renderTable(); });
     $('more-rows').addEventListener('click', () => { table.limit += ROW_PAGE * 4; renderTable(); });
+    // Scrolled to the last rows: the next ones follow.
+    const wrap = table.element.parentNode;
+    wrap.addEventListener('scroll', () => {
+      if (!$('more-rows').hidden && wrap.scrollTop + wrap.clientHeight >= wrap.scrollHeight - 60) {
+        table.limit += ROW_PAGE;
+        renderTable();
+      }
+    }, { passive: true });
 
     table.body.addEventListener('mouseover', (event) => {
       const row = event.target.closest('tr');
@@ -3026,7 +3290,7 @@ var ActorGraphScores = (function () {
 
   function selectTie(tieIndex) {
     state.details = { type: 'tie', index: tieIndex };
-    markSelected(diagram.tieElement[tieIndex]);
+    markSelected(diagram.tieElement[tieIndex], pageTies.on ? tieIndex : undefined);
     const tie = data.diagram.ties[tieIndex];
     markEnds([tie.a, tie.b]);
     showTie(tieIndex);
@@ -3324,12 +3588,25 @@ var ActorGraphScores = (function () {
   window.actorGraphReport = Object.freeze({
     get filter() { return filterSnapshot(); },
     setFilter: setFilter,
-    network: () => ({ actors: state.networkActors.slice(), ties: state.networkTies, interactions: state.selectedCount }),
+    network: () => {
+      const network = projectedNetwork();
+      return { actors: Array.from(network.actors), ties: network.tieCount, interactions: state.selectedCount };
+    },
     scores: currentScores,
     ready: ready,
     get lastUpdateMs() { return state.lastUpdateMs; },
     normalize: normalize,
     flags: filterFlags,
+    // The diagram's ties: the indices (into data.diagram.ties) drawn now, the selected one, and
+    // whether the page draws them (large networks: batched paths, no element per tie).
+    ties: () => ({
+      pageDrawn: pageTies.on,
+      drawn: pageTies.on
+        ? Array.from(pageTies.drawn.keys()).filter((index) => pageTies.drawn[index])
+        : Array.from(state.tieVisible.keys()).filter((index) => state.tieVisible[index] && diagram.tieElement[index]),
+      selected: state.details && state.details.type === 'tie' ? state.details.index : null,
+    }),
+    tieEnds: tieEnds,
   });
 
   function start() {
@@ -3359,6 +3636,7 @@ var ActorGraphScores = (function () {
   try {
     start();
   } catch (error) {
+    diagram.box.classList.add('ready'); // the drawing at least, as Graphviz made it
     document.body.prepend(h('p', { class: 'error', role: 'alert', text: 'The report could not start: ' + (error && error.message ? error.message : error) }));
     console.error(error);
     resolveReady();
