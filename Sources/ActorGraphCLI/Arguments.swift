@@ -214,19 +214,18 @@ struct ProjectionArguments: ParsableArguments {
     ///   - isolates: make every selected actor a node.
     func options(affiliations: Bool = false, isolates: Bool = false) -> ProjectionOptions {
         var options = ProjectionOptions(
-            from: from, to: to, kinds: kinds, tracks: tracks, statuses: statuses, actorKinds: actorKinds,
+            from: from, to: to, kinds: kinds, tracks: tracks, statuses: statuses, disclosures: disclosures, actorKinds: actorKinds,
             directed: directed, weighting: weighting.weighting, includeAffiliations: affiliations,
             includeIsolatedActors: isolates)
         options.largeInteractions = largeMeetings
         options.largeInteractionLimit = largeMeetingLimit
         options.windowMatch = certain ? .certainly : .possibly
-        options.disclosures = disclosures
         return options
     }
 }
 
 /// The names of the options in `options` that only a dataset can apply
-/// (dates, kinds, tracks, statuses, actor kinds, weighting, affiliations),
+/// (dates, kinds, tracks, statuses, disclosures, actor kinds, weighting, affiliations),
 /// as command-line flags, in that order.
 ///
 /// - Parameter options: the options a caller set.

@@ -205,29 +205,34 @@ struct RenderCommand: ParsableCommand {
         return style
     }
 
-    /// The one rule for drawing a large network (`render` and `report`): on the
-    /// force-directed engines, overlaps are removed by `overlap` and lines drawn
-    /// straight; a warning names the size and what makes the layout faster.
+    /// The one rule for drawing a large network (`render` and `report`): lines
+    /// drawn straight (on the force-directed engines, overlaps removed by
+    /// `overlap`), and a warning that names the size and what makes the layout
+    /// faster.
     ///
     /// - Parameters:
     ///   - overlap: Graphviz's overlap removal: `scale` (render: seconds,
     ///     but a drawing millions of points wide whose nodes are dots at full
     ///     view), `prism` (report: a compact drawing to pan and zoom; 5,000 actors
     ///     with sfdp, 11 s instead of 2 s).
-    ///   - straightLines: draw straight lines (and remove overlaps by `overlap`)
-    ///     on a force-directed engine; default: above ``largeNodeCount`` nodes.
+    ///   - large: whether the network counts as large. `nil` (render): straight
+    ///     lines on a force-directed engine above ``largeNodeCount`` nodes, the
+    ///     warning above ``largeNodeCount`` nodes or ``largeTieCount`` ties.
+    ///     `true` (report, by its own limits): straight lines on every engine and
+    ///     the warning; `false`: neither.
     static func adaptToSize(
         _ style: inout DiagramStyle, network: ProjectedNetwork, layout: LayoutEngine, timeout: Double?, overlap: String = "scale",
-        straightLines: Bool? = nil
+        large: Bool? = nil
     ) {
-        if [.sfdp, .neato, .fdp].contains(layout), straightLines ?? (network.nodes.count > largeNodeCount) {
+        let forceDirected = [.sfdp, .neato, .fdp].contains(layout)
+        if large ?? (forceDirected && network.nodes.count > largeNodeCount) {
             // On thousands of nodes overlap=false (Voronoi adjustment) and spline routing
             // around nodes take minutes; scaling and straight lines take seconds
             // (3,000 nodes with sfdp: over 60 s with splines, 3 s without).
-            style.graphAttributes["overlap"] = .string(overlap)
+            if forceDirected { style.graphAttributes["overlap"] = .string(overlap) }
             style.graphAttributes["splines"] = "false"
         }
-        if network.nodes.count > largeNodeCount || network.ties.count > largeTieCount {
+        if large ?? (network.nodes.count > largeNodeCount || network.ties.count > largeTieCount) {
             printError(
                 "warning: a large network (\(network.nodes.count) nodes, \(network.ties.count) ties): the layout may take long\(layout == .dot ? "; --layout sfdp is faster on large graphs" : "")\(timeout == nil ? "; --timeout SECONDS stops it" : "")")
         }

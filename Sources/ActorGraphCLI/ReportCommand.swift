@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Layout engine: dot, neato, fdp, sfdp, circo, twopi or another installed one (default: dot; sfdp above 2,000 actors or 2,000 ties).", transform: LayoutEngine.init(name:))
     var layout: LayoutEngine?
 
-    @Option(help: "Names shown: en, ar or both (en: no Arabic anywhere in the page).")
+    @Option(help: "Names shown: en, ar or both (en: the page shows no Arabic; its data keeps the aliases, so Arabic search still works).")
     var labels: RenderCommand.LabelChoice = .both
 
     @Option(help: "Stop the layout after this many seconds (exit 1, nothing written).")
@@ -71,7 +71,8 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--timeout must be a number of seconds above 0")
         }
         do {
-            try OutputFiles.checkDistinct(outputs: [output], from: [dataset])
+            let assets = assetsFrom.map { folder in ReportAssets.fileNames.map { folder + "/" + $0 } } ?? []
+            try OutputFiles.checkDistinct(outputs: [output], from: [dataset] + assets)
         } catch {
             throw ValidationError(error.description)
         }
@@ -102,7 +103,7 @@ struct ReportCommand: ParsableCommand {
         let layout = self.layout ?? (large ? .sfdp : .dot)
         var style = DiagramStyle()
         style.labels = labels.labels
-        RenderCommand.adaptToSize(&style, network: drawn, layout: layout, timeout: timeout, overlap: "prism", straightLines: large)
+        RenderCommand.adaptToSize(&style, network: drawn, layout: layout, timeout: timeout, overlap: "prism", large: large)
         let diagram = try ReportDiagram(network: drawn, dataset: dataset, style: style, pageDrawsTies: large)
         let (svg, warnings) = try ProgressDisplay.spinning("layout", quiet: quiet) {
             try GraphvizRenderer().render(diagram.diagram, layout: layout, format: .svg, timeout: timeout)
@@ -133,8 +134,10 @@ struct ReportCommand: ParsableCommand {
     /// sfdp and splines; with straight lines, seconds.
     static let largeTieCount = 2_000
 
-    /// The cited documents in `--documents`, by the name the sources cite; a
-    /// cited document missing from the folder is named in a warning.
+    /// The cited documents in `--documents`, by the name the sources cite. A
+    /// cited document missing from the folder, a name that would leave the
+    /// folder (`/`, `..`, absolute: never read, since the page is shared), and a
+    /// cited paragraph beyond a document's end are each named in a warning.
     private func readDocuments(of dataset: Dataset) throws -> [String: TextDocument] {
         guard let documents else { return [:] }
         let folder = URL(fileURLWithPath: documents, isDirectory: true)
@@ -144,16 +147,39 @@ struct ReportCommand: ParsableCommand {
         }
         var texts: [String: TextDocument] = [:]
         var missing: [String] = []
+        var outside: [String] = []
         for name in SourceVerifier(dataset: dataset).citedDocuments {
+            if name.isEmpty || name.hasPrefix("/") || name.contains("/") || name.contains("\\") || name == "." || name == ".." {
+                outside.append(name)
+                continue
+            }
             let url = folder.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 missing.append(name)
                 continue
             }
+            if url.standardizedFileURL.path == URL(fileURLWithPath: output).standardizedFileURL.path {
+                throw ValidationError("-o \(output): is the cited document \(name); give the page another name")
+            }
             texts[name] = try TextDocument.load(contentsOf: url, rule: paragraphs.rule)
+        }
+        if !outside.isEmpty {
+            printError("warning: --documents: not read: \(outside.count) cited document name\(outside.count == 1 ? "" : "s") that would leave the folder (\(outside.map { "\"\($0)\"" }.joined(separator: ", "))); their ties show paragraph numbers only")
         }
         if !missing.isEmpty {
             printError("warning: --documents \(documents): no file for \(missing.count) cited document\(missing.count == 1 ? "" : "s") (\(missing.joined(separator: ", "))); their ties show paragraph numbers only")
+        }
+        var beyond: [String] = []
+        for interaction in dataset.interactions {
+            for source in interaction.sources {
+                guard let text = texts[source.document] else { continue }
+                for number in source.paragraphs where text.paragraph(number) == nil {
+                    beyond.append("\(interaction.id): \(source.document) ¶\(number) (\(text.paragraphs.count) paragraphs)")
+                }
+            }
+        }
+        if !beyond.isEmpty {
+            printError("warning: cited paragraphs beyond their document's end, shown as numbers only: " + beyond.joined(separator: "; "))
         }
         return texts
     }

@@ -70,7 +70,7 @@ import Testing
     @Test func scoresPrintNoProgressWhenStandardErrorIsNotATerminal() throws {
         let folder = try BuiltProgram.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = try Self.largeEdgeList(nodes: 4000, in: folder)
+        let input = try Self.largeEdgeList(nodes: 10_000, in: folder)
         let started = ContinuousClock.now
         let run = try BuiltProgram.run(["scores", input, "--only", "betweenness", "--format", "csv"], in: folder)
         let took = ContinuousClock.now - started
@@ -101,14 +101,14 @@ import Testing
     func scoresShowTheirPhaseAndCountOnATerminal() throws {
         let folder = try BuiltProgram.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = try Self.largeEdgeList(nodes: 4000, in: folder)
+        let input = try Self.largeEdgeList(nodes: 10_000, in: folder)
         let run = try Self.onATerminal(["scores", input, "--only", "betweenness", "--format", "csv"], in: folder)
         #expect(run.status == 0, "\(run.terminal)")
         #expect(run.terminal.contains("betweenness ["), "\(run.terminal.suffix(300))")
-        #expect(run.terminal.contains("/4000"), "\(run.terminal.suffix(300))")
+        #expect(run.terminal.contains("/10000"), "\(run.terminal.suffix(300))")
         #expect(run.terminal.hasSuffix("\r\u{1B}[2K"), "the line is cleared at the end: \(run.terminal.suffix(100).debugDescription)")
         let csv = try String(contentsOf: folder.appendingPathComponent("out.txt"), encoding: .utf8)
-        #expect(csv.components(separatedBy: "\r\n").count == 4002, "a header and a line per node, CRLF-terminated")
+        #expect(csv.components(separatedBy: "\r\n").count == 10_002, "a header and a line per node, CRLF-terminated")
 
         let quiet = try Self.onATerminal(["scores", input, "--only", "betweenness", "--format", "csv", "--quiet"], in: folder)
         #expect(quiet.status == 0)

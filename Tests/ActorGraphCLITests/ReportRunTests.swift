@@ -23,7 +23,10 @@ import Testing
         #expect(run.stdout.contains("seed.html: 44 actors, 28 interactions"), "\(run)")
         let page = try String(contentsOf: folder.appendingPathComponent("seed.html"), encoding: .utf8)
         #expect(page.hasPrefix("<!DOCTYPE html>"))
-        #expect(!page.contains("http://") || !page.contains("src=\"http"), "no remote source")
+        // No element loads anything: no src, href or url() names a remote place.
+        for pattern in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "url(http", "url(//", "@import"] {
+            #expect(!page.contains(pattern), "\(pattern)")
+        }
         let object = try data(ofPage: folder.appendingPathComponent("seed.html"))
         // The whole network's scores are those `scores --format json` prints, value
         // for value, in its order.
@@ -166,6 +169,9 @@ import Testing
              "--format", "json"])
         #expect(run.status == 0, "\(run)")
         #expect(Set(try scoresByID(run.stdout).keys) == expected)
+        let bogus = try BuiltProgram.run(["scores", BuiltProgram.seed, "--disclosures", "secret,bogus"])
+        #expect(bogus.status == 2, "\(bogus)")
+        #expect(bogus.stderr.contains("unknown value \"bogus\" (known: secret, unannounced, public)"), "\(bogus)")
         let graph = try BuiltProgram.run(
             ["scores", BuiltProgram.fixture("interop/networkx_directed_unweighted.graphml"), "--disclosures", "secret"])
         #expect(graph.status == 2, "\(graph)")
@@ -210,5 +216,63 @@ import Testing
         let viewBox = try #require(page.firstMatch(of: /viewBox="0\.00 0\.00 ([0-9.]+) ([0-9.]+)"/))
         let width = try #require(Double(viewBox.1)), height = try #require(Double(viewBox.2))
         #expect(width < 100_000 && height < 100_000, "\(width) × \(height)")
+    }
+
+    /// --labels ar, --paragraphs blocks, a --timeout that stops the layout, -o -
+    /// refused, an output that is a cited document refused, document names that
+    /// would leave the folder never read, paragraphs beyond a document's end named.
+    @Test func remainingOptionsAndDocumentSafety() throws {
+        let folder = try BuiltProgram.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arabic = try BuiltProgram.run(["report", BuiltProgram.seed, "-o", "ar.html", "--labels", "ar", "--quiet"], in: folder)
+        #expect(arabic.status == 0, "\(arabic)")
+        let page = try String(contentsOf: folder.appendingPathComponent("ar.html"), encoding: .utf8)
+        #expect(page.contains("<html lang=\"ar\""))
+        #expect(try data(ofPage: folder.appendingPathComponent("ar.html"))["labels"] as? String == "ar")
+
+        let stopped = try BuiltProgram.run(["report", BuiltProgram.seed, "-o", "t.html", "--timeout", "0.001"], in: folder)
+        #expect(stopped.status == 1, "\(stopped)")
+        #expect(stopped.stderr.contains("did not finish"), "\(stopped)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("t.html").path))
+
+        let dash = try BuiltProgram.run(["report", BuiltProgram.seed, "-o", "-"], in: folder)
+        #expect(dash.status == 2, "\(dash)")
+
+        // A dataset citing documents by names that leave the folder, one paragraph
+        // beyond its document's end, and paragraphs in blank-line blocks.
+        let documents = folder.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        try "الفقرة الأولى\nتكملتها\n\nالتقى أنور بسامي\n".write(
+            to: documents.appendingPathComponent("doc.txt"), atomically: true, encoding: .utf8)
+        try "secret\n".write(to: folder.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
+        let dataset = folder.appendingPathComponent("d.json")
+        try Data(
+            """
+            {"actors": [{"id": "a", "kind": "person", "name": "Anwar", "aliases": ["أنور"]},
+                        {"id": "s", "kind": "person", "name": "Sami", "aliases": ["سامي"]}],
+             "interactions": [{"id": "m", "kind": "meeting", "participants": ["a", "s"],
+               "sources": [{"document": "doc.txt", "paragraphs": [2, 3]}, {"document": "../secret.txt", "paragraphs": [1]},
+                           {"document": "\(folder.appendingPathComponent("secret.txt").path)", "paragraphs": [1]}]}]}
+            """.utf8
+        ).write(to: dataset)
+        let run = try BuiltProgram.run(
+            ["report", dataset.path, "-o", "d.html", "--documents", documents.path, "--paragraphs", "blocks", "--quiet"], in: folder)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stderr.contains("that would leave the folder (\"../secret.txt\""), "\(run)")
+        #expect(run.stderr.contains("m: doc.txt ¶3 (2 paragraphs)"), "\(run)")
+        let written = try String(contentsOf: folder.appendingPathComponent("d.html"), encoding: .utf8)
+        #expect(!written.contains("secret\\n") && !written.contains("\"text\": \"secret\""))
+        let object = try data(ofPage: folder.appendingPathComponent("d.html"))
+        let cited = try #require((object["documents"] as? [[String: Any]])?.first)
+        #expect(cited["paragraphCount"] as? Int == 2)
+        let paragraphs = try #require(cited["paragraphs"] as? [[String: Any]])
+        #expect(paragraphs.map { $0["number"] as? Int } == [2])
+        #expect(paragraphs.first?["text"] as? String == "التقى أنور بسامي")
+        #expect((paragraphs.first?["marks"] as? [[Int]])?.count == 2)
+
+        let overwrite = try BuiltProgram.run(
+            ["report", dataset.path, "-o", documents.appendingPathComponent("doc.txt").path, "--documents", documents.path], in: folder)
+        #expect(overwrite.status == 2, "\(overwrite)")
+        #expect(try String(contentsOf: documents.appendingPathComponent("doc.txt"), encoding: .utf8).hasPrefix("الفقرة"))
     }
 }

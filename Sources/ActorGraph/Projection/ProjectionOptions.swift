@@ -73,7 +73,7 @@ public struct ProjectionOptions: Sendable, Hashable {
     /// Each parameter sets the property of the same name.
     public init(
         from: PartialDate? = nil, to: PartialDate? = nil, kinds: Set<InteractionKind>? = nil,
-        tracks: Set<ChannelTrack>? = nil, statuses: Set<InteractionStatus>? = nil,
+        tracks: Set<ChannelTrack>? = nil, statuses: Set<InteractionStatus>? = nil, disclosures: Set<Disclosure>? = nil,
         actorKinds: Set<ActorKind>? = nil, directed: Bool = false,
         weighting: Weighting = .count, includeAffiliations: Bool = false, includeIsolatedActors: Bool = false
     ) {
@@ -82,6 +82,7 @@ public struct ProjectionOptions: Sendable, Hashable {
         self.kinds = kinds
         self.tracks = tracks
         self.statuses = statuses
+        self.disclosures = disclosures
         self.actorKinds = actorKinds
         self.directed = directed
         self.weighting = weighting

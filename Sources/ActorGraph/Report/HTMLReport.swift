@@ -10,13 +10,13 @@
 /// SVG that Graphviz wrote; the page's code puts them in the DOM as text only.
 public struct HTMLReport: Sendable {
     /// The page's title (and the heading above the diagram).
-    public var title: String
+    public let title: String
     /// Which names the page shows: English, Arabic or both.
-    public var labels: DiagramStyle.Labels
+    public let labels: DiagramStyle.Labels
     /// The dataset's file name, shown in the page.
-    public var datasetName: String
+    public let datasetName: String
     /// The page's skeleton, style and scripts.
-    public var assets: ReportAssets
+    public let assets: ReportAssets
 
     let data: ReportData
     let svg: String
@@ -33,6 +33,7 @@ public struct HTMLReport: Sendable {
     ///     computes the filtered network's own in the same way).
     ///   - scoreLabels: a display name per node of `scores`.
     ///   - scoreOrder: the nodes in the order `actorgraph scores` prints them.
+    ///   - groupBy: the node attribute that grouped the nodes for brokerage.
     ///   - documents: the cited documents that could be read, by the name the
     ///     sources cite; their cited paragraphs are embedded with names marked.
     ///   - title: the page's title.
@@ -40,7 +41,7 @@ public struct HTMLReport: Sendable {
     ///   - assets: the skeleton, style and scripts (default: those built in).
     public init(
         dataset: Dataset, datasetName: String, diagram: ReportDiagram, svg: String, scores: NodeScores,
-        scoreLabels: [String], scoreOrder: [Int], documents: [String: TextDocument] = [:],
+        scoreLabels: [String], scoreOrder: [Int], groupBy: String = "country", documents: [String: TextDocument] = [:],
         title: String, labels: DiagramStyle.Labels = .both, assets: ReportAssets = .embedded
     ) {
         self.title = title
@@ -50,17 +51,27 @@ public struct HTMLReport: Sendable {
         self.svg = svg
         data = ReportData(
             dataset: dataset, datasetName: datasetName, title: title, labels: labels, diagram: diagram,
-            documents: documents, scores: scores, scoreLabels: scoreLabels, scoreOrder: scoreOrder)
+            documents: documents, scores: scores, scoreLabels: scoreLabels, scoreOrder: scoreOrder,
+            groupBy: groupBy)
     }
 
     /// The page.
     ///
     /// - Throws: ``ReportError/placeholder(_:count:)`` when the skeleton does not
-    ///   hold each placeholder exactly once.
+    ///   hold each placeholder exactly once; ``ReportError/scoresMismatch(nodes:labels:order:)``
+    ///   when the score labels or order do not fit the scores.
     /// - Complexity: O(size of the dataset, the SVG and the cited paragraphs).
     public func html() throws(ReportError) -> String {
-        let script = assets.scores + "\n" + assets.page
-        let style = assets.style
+        let nodeCount = data.scores.graph.nodeCount
+        if data.scoreLabels.count != nodeCount || data.scoreOrder.count != nodeCount
+            || Set(data.scoreOrder) != Set(0..<nodeCount)
+        {
+            throw .scoresMismatch(nodes: nodeCount, labels: data.scoreLabels.count, order: data.scoreOrder.count)
+        }
+        // A browser hashes an inline element's text with its line breaks as LF;
+        // so does the policy (an asset saved with CR LF would block every script).
+        let script = Self.unixLineBreaks(assets.scores + "\n" + assets.page)
+        let style = Self.unixLineBreaks(assets.style)
         let policy = [
             "default-src 'none'", "script-src 'sha256-\(SHA256.base64Digest(of: script))'",
             "style-src 'sha256-\(SHA256.base64Digest(of: style))'", "style-src-attr 'unsafe-inline'", "img-src data:",
@@ -69,7 +80,7 @@ public struct HTMLReport: Sendable {
         // Filled in one pass over the skeleton, so a placeholder's spelling inside
         // a filled-in value (a name such as "{{data}}") is never replaced again.
         let values: [String: String] = [
-            "{{lang}}": "en", "{{title}}": Self.escapeText(title), "{{csp}}": policy, "{{style}}": style,
+            "{{lang}}": labels == .arabic ? "ar" : "en", "{{title}}": Self.escapeText(title), "{{csp}}": policy, "{{style}}": style,
             "{{svg}}": Self.inlineSVG(svg), "{{data}}": data.json(), "{{script}}": script,
         ]
         for name in values.keys.sorted() {
@@ -91,6 +102,12 @@ public struct HTMLReport: Sendable {
         }
         out += rest
         return out
+    }
+
+    /// `text` with every CR LF and lone CR as LF, as HTML parsing leaves it.
+    static func unixLineBreaks(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// Text for HTML element content or a quoted attribute value.

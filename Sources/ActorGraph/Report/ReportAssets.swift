@@ -44,8 +44,10 @@ public struct ReportAssets: Sendable, Hashable {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw .assetUnreadable(path: url.path, reason: "not UTF-8")
             }
-            // The embedded copies drop one final newline; so does this.
-            texts.append(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            // Line breaks as LF, as the embedded copies have them (written by
+            // Python's text mode), and without one final newline, as they are.
+            let unix = HTMLReport.unixLineBreaks(text)
+            texts.append(unix.hasSuffix("\n") ? String(unix.dropLast()) : unix)
         }
         return ReportAssets(template: texts[0], style: texts[1], scores: texts[2], page: texts[3])
     }

@@ -21,6 +21,8 @@ struct ReportData {
     var scoreLabels: [String]
     /// The order `actorgraph scores` prints the nodes in.
     var scoreOrder: [Int]
+    /// The node attribute that grouped the nodes for brokerage.
+    var groupBy: String
     var normalizer = ArabicNormalizer()
 
     /// The JSON text, safe to place inside a `<script type="application/json">`
@@ -35,10 +37,11 @@ struct ReportData {
         out += ", \"labels\": " + JSONText.quote(labelsName)
         let countryNames = dataset.countryNames
         out += ",\n\"actors\": [" + dataset.actors.map { actorJSON($0, countryNames: countryNames) }.joined(separator: ",\n") + "]"
-        let documentIndex = documentOrder.enumerated().reduce(into: [String: Int]()) { $0[$1.element] = $1.offset }
+        let cited = citedParagraphs()
+        let documentIndex = cited.enumerated().reduce(into: [String: Int]()) { $0[$1.element.document] = $1.offset }
         out += ",\n\"interactions\": ["
         out += dataset.interactions.map { interactionJSON($0, documentIndex: documentIndex) }.joined(separator: ",\n") + "]"
-        out += ",\n\"documents\": [" + documentOrder.map(documentJSON).joined(separator: ",\n") + "]"
+        out += ",\n\"documents\": [" + cited.map { documentJSON($0.document, cited: $0.paragraphs) }.joined(separator: ",\n") + "]"
         let intervals = dataset.interactions.compactMap(\.interval)
         if let first = intervals.map(\.first).min(), let last = intervals.map(\.last).max() {
             out += ",\n\"span\": {\"first\": \(first), \"last\": \(last)}"
@@ -62,14 +65,22 @@ struct ReportData {
         }
     }
 
-    /// The cited documents in order of first citation.
-    private var documentOrder: [String] {
-        var seen = Set<String>()
-        var order: [String] = []
+    /// The cited documents in order of first citation, each with the paragraph
+    /// numbers cited from it.
+    private func citedParagraphs() -> [(document: String, paragraphs: Set<Int>)] {
+        var index: [String: Int] = [:]
+        var cited: [(document: String, paragraphs: Set<Int>)] = []
         for interaction in dataset.interactions {
-            for source in interaction.sources where seen.insert(source.document).inserted { order.append(source.document) }
+            for source in interaction.sources {
+                let position = index[source.document] ?? cited.count
+                if position == cited.count {
+                    index[source.document] = position
+                    cited.append((source.document, []))
+                }
+                cited[position].paragraphs.formUnion(source.paragraphs)
+            }
         }
-        return order
+        return cited
     }
 
     private func list(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }
@@ -135,33 +146,31 @@ struct ReportData {
         return out
     }
 
-    /// A cited document: its id and, when it was read, each cited paragraph's text
-    /// with the actors' names in it marked (UTF-16 offsets into the paragraph).
-    private func documentJSON(_ name: String) -> String {
-        var out = "{\"id\": " + JSONText.quote(name) + ", \"paragraphs\": ["
-        if let document = documents[name] {
-            var cited = Set<Int>()
-            for interaction in dataset.interactions {
-                for source in interaction.sources where source.document == name { cited.formUnion(source.paragraphs) }
+    /// A cited document: its id and, when it was read, its paragraph count and
+    /// each cited paragraph's text with the actors' names in it marked (UTF-16
+    /// offsets into the paragraph). A cited number beyond the document's end has
+    /// no entry; `paragraphCount` tells the page why.
+    private func documentJSON(_ name: String, cited: Set<Int>) -> String {
+        var out = "{\"id\": " + JSONText.quote(name)
+        guard let document = documents[name] else { return out + ", \"paragraphs\": []}" }
+        out += ", \"paragraphCount\": \(document.paragraphs.count), \"paragraphs\": ["
+        let mentions = Dictionary(
+            grouping: MentionFinder(dataset: dataset, normalizer: normalizer).mentions(in: document, paragraphs: cited).mentions,
+            by: \.paragraph)
+        var items: [String] = []
+        for number in cited.sorted() {
+            guard let paragraph = document.paragraph(number) else { continue }
+            let marks = (mentions[number] ?? []).compactMap { mention -> String? in
+                guard let actorID = mention.actorID, let actor = dataset.actorIndex(id: actorID) else { return nil }
+                let start = mention.utf16Offsets.lowerBound - paragraph.utf16Offset
+                let end = mention.utf16Offsets.upperBound - paragraph.utf16Offset
+                return "[\(start), \(end), \(actor)]"
             }
-            let mentions = MentionFinder(dataset: dataset, normalizer: normalizer)
-                .mentions(in: document, paragraphs: cited).mentions
-            var items: [String] = []
-            for number in cited.sorted() {
-                guard let paragraph = document.paragraph(number) else { continue }
-                let marks = mentions.filter { $0.paragraph == number }.compactMap { mention -> String? in
-                    guard let actorID = mention.actorID, let actor = dataset.actorIndex(id: actorID) else { return nil }
-                    let start = mention.utf16Offsets.lowerBound - paragraph.utf16Offset
-                    let end = mention.utf16Offsets.upperBound - paragraph.utf16Offset
-                    return "[\(start), \(end), \(actor)]"
-                }
-                items.append(
-                    "{\"number\": \(number), \"text\": " + JSONText.quote(String(document.text(of: paragraph)))
-                        + ", \"marks\": " + list(marks) + "}")
-            }
-            out += items.joined(separator: ",\n")
+            items.append(
+                "{\"number\": \(number), \"text\": " + JSONText.quote(String(document.text(of: paragraph)))
+                    + ", \"marks\": " + list(marks) + "}")
         }
-        return out + "]}"
+        return out + items.joined(separator: ",\n") + "]}"
     }
 
     /// The diagram's actors and ties: `nodes` as `{"svg", "actor"}`; `ties` as
@@ -198,7 +207,7 @@ struct ReportData {
         let order = scoreOrder
         func column(_ values: [Double?]) -> String { list(order.map { JSONText.number(values[$0]) }) }
         var out = "{\"names\": " + list(scores.requested.map { JSONText.quote($0.rawValue) })
-        out += ", \"groupBy\": \"country\", \"convergence\": {\"tolerance\": \(JSONText.number(scores.convergence.tolerance))"
+        out += ", \"groupBy\": " + JSONText.quote(groupBy) + ", \"convergence\": {\"tolerance\": \(JSONText.number(scores.convergence.tolerance))"
         out += ", \"maxIterations\": \(scores.convergence.maxIterations)}"
         out += ",\n\"full\": {\"directed\": \(scores.graph.isDirected), \"weighted\": \(scores.weighted)"
         out += ",\n\"ids\": " + list(order.map { JSONText.quote(scores.graph.ids[$0]) })
