@@ -44,7 +44,8 @@ fi
 
 pip_options=(--quiet --disable-pip-version-check)
 # A distribution's Python marked externally managed (PEP 668) takes user installs only.
-if "$PYTHON" -c 'import os, sys, sysconfig; sys.exit(0 if os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")) else 1)'; then
+# (Not inside a virtual environment, which takes plain installs and refuses --user.)
+if "$PYTHON" -c 'import os, sys, sysconfig; sys.exit(0 if sys.prefix == sys.base_prefix and os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")) else 1)'; then
   pip_options+=(--user --break-system-packages)
 fi
 

@@ -12,7 +12,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-graphviz.sh
 bash scripts/ensure-python-peers.sh
-bash scripts/ensure-browser.sh
 "${PYTHON:-python3}" scripts/report/embed_assets.py --check
 "${PYTHON:-python3}" scripts/check_readme_client.py
 swift build --build-tests
@@ -25,14 +24,12 @@ swift test --skip-build
 echo "== interop with networkx and igraph"
 "${PYTHON:-python3}" scripts/interop/check_interop.py --skip-build --check
 echo "== the HTML report in headless Chromium (scripts/report/test_report.py)"
+bash scripts/ensure-browser.sh
 "${PYTHON:-python3}" scripts/report/test_report.py --binary .build/debug/actorgraph
 echo "== the report page's scores equal actorgraph scores (scripts/report/check_scores.mjs)"
-if command -v node >/dev/null 2>&1; then
-  node scripts/report/check_scores.mjs --binary .build/debug/actorgraph | tail -n 3
-else
-  # The browser test above compares the page's scores with the command's on the seed too.
-  echo "SKIPPED: node not found; install Node.js to compare scores.js on the generated datasets"
-fi
+# Node: the machine's, else the one Playwright for Python carries (installed above).
+NODE=$(command -v node || "${PYTHON:-python3}" -c 'import os, playwright; print(os.path.join(os.path.dirname(playwright.__file__), "driver", "node"))')
+"$NODE" scripts/report/check_scores.mjs --binary .build/debug/actorgraph | tail -n 3
 echo "== temporal reference fixtures equal their generator (exhaustive enumeration)"
 "${PYTHON:-python3}" scripts/fixtures/temporal_reference.py --check
 echo "== Examples/Client (README library usage)"

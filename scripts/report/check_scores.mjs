@@ -251,15 +251,6 @@ function filterCase(spec) {
   return { name: names.length ? names.join(" ") : "(no filter)", cli, filter, options: computeOptions };
 }
 
-const hasDisclosures = (() => {
-  try {
-    return execFileSync(options.binary, ["scores", "--help"], { encoding: "utf8" }).includes("--disclosures");
-  } catch (error) {
-    console.error(`cannot run ${options.binary}: ${error.message}`);
-    process.exit(2);
-  }
-})();
-
 const CASES = [
   {},
   { from: "2025", to: "2025" },
@@ -278,13 +269,9 @@ const CASES = [
   // networkx's defaults.
   { maxIterations: 200 },
   { tolerance: 1e-6, maxIterations: 100 },
-  ...(hasDisclosures
-    ? [
-        { disclosures: ["secret"] },
-        { disclosures: ["secret", "unannounced"], from: "2022", to: "2024-06-30" },
-        { kinds: ["meeting", "call", "talks"], tracks: ["track2", "track1.5"], disclosures: ["public", "unannounced"], statuses: ["confirmed", "reported"], from: "2017-01", to: "2024" },
-      ]
-    : []),
+  { disclosures: ["secret"] },
+  { disclosures: ["secret", "unannounced"], from: "2022", to: "2024-06-30" },
+  { kinds: ["meeting", "call", "talks"], tracks: ["track2", "track1.5"], disclosures: ["public", "unannounced"], statuses: ["confirmed", "reported"], from: "2017-01", to: "2024" },
 ].map(filterCase);
 
 // ---------------------------------------------------------------------------
@@ -501,7 +488,6 @@ for (const [name, e] of tally.scores) {
       `${e.maxAbs.toExponential(2).padStart(12)}  ${e.maxRel.toExponential(2).padStart(12)}${e.maxRel > 0 ? "   worst: " + e.worst : ""}`,
   );
 }
-if (!hasDisclosures) console.log("\n(actorgraph scores has no --disclosures yet: disclosure filters not checked)");
 if (tally.problems.length) {
   console.log(`\n${tally.problems.length} problem(s):`);
   for (const p of tally.problems.slice(0, 40)) console.log(`  ${p}`);

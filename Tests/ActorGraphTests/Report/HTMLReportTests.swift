@@ -127,6 +127,33 @@ import Testing
         #expect(drawn.ties.map(\.svgID) == plain.ties.indices.map { "tie-\($0)" })
     }
 
+    /// A browser hashes an inline script's text with LF line breaks: assets saved
+    /// with CR LF are written and hashed that way, so their script still runs.
+    @Test func crlfAssetsAreHashedAsTheBrowserHashesThem() throws {
+        var assets = Self.assets
+        assets.page = "let a = 1;\r\nlet b = 2;\rlet c = 3;"
+        assets.style = "body {\r\n}"
+        let page = try report(assets: assets).html()
+        let script = try between(page, "<script>", "</script>")
+        #expect(script == Self.assets.scores + "\nlet a = 1;\nlet b = 2;\nlet c = 3;")
+        #expect(try between(page, "<style>", "</style>") == "body {\n}")
+        #expect(page.contains("script-src 'sha256-\(SHA256.base64Digest(of: script))'"))
+    }
+
+    @Test func scoresThatDoNotFitTheirLabelsOrOrderAreAnError() throws {
+        let dataset = Self.dataset
+        let network = dataset.project(ProjectionOptions(includeAffiliations: true, includeIsolatedActors: true))
+        let diagram = try ReportDiagram(network: network, dataset: dataset, style: DiagramStyle())
+        let scored = dataset.project(ProjectionOptions())
+        let scores = NodeScores(graph: scored.graph, weighted: false, groups: nil)
+        for (labels, order) in [(["a"], [0, 1]), (["a", "b"], [0, 0]), (["a", "b"], [0, 2])] {
+            let report = HTMLReport(
+                dataset: dataset, datasetName: "d", diagram: diagram, svg: Self.svg, scores: scores, scoreLabels: labels,
+                scoreOrder: order, title: "t", assets: Self.assets)
+            #expect(throws: ReportError.self) { try report.html() }
+        }
+    }
+
     @Test func svgIsInlinedWithoutPrologueOrComments() {
         let inline = HTMLReport.inlineSVG(Self.svg)
         #expect(inline == "<svg width=\"10pt\" height=\"10pt\"><g id=\"actor&#45;0\"></g></svg>")
