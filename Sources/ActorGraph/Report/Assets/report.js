@@ -410,21 +410,10 @@
   };
   let fullNetwork = null;   // the unfiltered network, for the "of N" counts
 
-  // The actors each interaction ties, by the rules of project() in scores.js: its distinct known
-  // participants when there are at least two; above 200 of them (the star rule) only when its
-  // initiator is one of them, else none. A filter step marks the actors of the selected
-  // interactions at once from these lists: the network itself (node order, merged ties, what the
-  // scores need) is projected only when asked for, not on every step of the slider.
-  const LARGE_INTERACTION_LIMIT = 200;
-  const tiedActors = interactions.map((interaction) => {
-    const members = [];
-    for (const actor of interaction.participants) {
-      if (typeof actor === 'number' && actor >= 0 && actor < actors.length && !members.includes(actor)) members.push(actor);
-    }
-    if (members.length < 2) return [];
-    if (members.length > LARGE_INTERACTION_LIMIT && !members.includes(interaction.initiator)) return [];
-    return members;
-  });
+  // The actors each interaction ties, by the rules of project() (scores.js): a filter step marks
+  // the actors of the selected interactions at once from these lists; the network itself (node
+  // order, merged ties, what the scores need) is projected only when asked for, not on every step.
+  const tiedActors = ActorGraphScores.tiedActors(data);
 
   /** The interactions the filter keeps (scores.js selects them) and the actors they tie. */
   function computeSelection() {

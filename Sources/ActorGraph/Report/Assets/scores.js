@@ -316,6 +316,47 @@ var ActorGraphScores = (function () {
   }
 
   /**
+   * An interaction's members as `Dataset.project` takes them: its known
+   * participants, each once, in order, written into `out`; returns the
+   * initiator when it is one of them, else -1. `seenIn` (one entry per actor)
+   * and `mark` (different for each call) stand for a set.
+   */
+  function members_(interaction, actorCount, seenIn, mark, out) {
+    var participants = interaction.participants;
+    out.length = 0;
+    for (var p = 0; p < participants.length; p++) {
+      var actor = participants[p];
+      if (typeof actor !== "number" || actor < 0 || actor >= actorCount) continue;
+      if (seenIn[actor] !== mark) {
+        seenIn[actor] = mark;
+        out.push(actor);
+      }
+    }
+    var initiator = interaction.initiator;
+    return typeof initiator === "number" && initiator >= 0 && initiator < actorCount && seenIn[initiator] === mark
+      ? initiator : -1;
+  }
+
+  /**
+   * The actors each interaction makes nodes of when it is selected, by the
+   * rules of `project`: its members when there are two or more, none when it
+   * has over `LARGE_INTERACTION_LIMIT` members and no initiator among them (the
+   * star rule leaves it out). One array per interaction, in dataset order: the
+   * page marks a filter's actors from these without projecting on every step.
+   */
+  function tiedActors(data) {
+    var actorCount = data.actors.length;
+    var seenIn = new Int32Array(actorCount).fill(-1);
+    return data.interactions.map(function (interaction, k) {
+      var members = [];
+      var initiator = members_(interaction, actorCount, seenIn, k, members);
+      if (members.length < 2) return [];
+      if (members.length > LARGE_INTERACTION_LIMIT && initiator < 0) return [];
+      return members;
+    });
+  }
+
+  /**
    * The actor-to-actor network of the selected interactions, exactly as
    * `Dataset.project` (Sources/ActorGraph/Projection/ProjectedNetwork.swift)
    * makes it with the default options, and as `CompactGraph.Builder.build`
@@ -362,21 +403,8 @@ var ActorGraphScores = (function () {
 
     for (var position = 0; position < selected.length; position++) {
       var interaction = interactions[selected[position]];
-      var participants = interaction.participants;
-      members.length = 0;
-      for (var p = 0; p < participants.length; p++) {
-        var actor = participants[p];
-        if (typeof actor !== "number" || actor < 0 || actor >= actorCount) continue;
-        if (seenIn[actor] !== position) {
-          seenIn[actor] = position;
-          members.push(actor);
-        }
-      }
+      var initiatorActor = members_(interaction, actorCount, seenIn, position, members);
       if (members.length < 2) continue;
-      var initiator = interaction.initiator;
-      var initiatorActor =
-        typeof initiator === "number" && initiator >= 0 && initiator < actorCount && seenIn[initiator] === position
-          ? initiator : -1;
       var asStar = false;
       if (members.length > LARGE_INTERACTION_LIMIT) {
         largeInteractions.push(interaction.id);
@@ -1375,6 +1403,7 @@ var ActorGraphScores = (function () {
     DEFAULT_TOLERANCE: DEFAULT_TOLERANCE,
     DEFAULT_MAX_ITERATIONS: DEFAULT_MAX_ITERATIONS,
     select: select,
+    tiedActors: tiedActors,
     project: project,
     compute: compute,
     computeAsync: computeAsync,
