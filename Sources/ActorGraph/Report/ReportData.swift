@@ -31,10 +31,10 @@ struct ReportData {
     ///
     /// - Complexity: O(size of the dataset + the cited paragraphs' text).
     func json() -> String {
-        var out = "{\"format\": \"actorgraph-report\", \"version\": 1"
-        out += ", \"title\": " + JSONText.quote(title)
-        out += ", \"dataset\": " + JSONText.quote(datasetName)
-        out += ", \"labels\": " + JSONText.quote(labelsName)
+        var out = "{\"format\": \"actorgraph-report\",\"version\": 1"
+        out += ",\"title\":" + JSONText.quote(title)
+        out += ",\"dataset\":" + JSONText.quote(datasetName)
+        out += ",\"labels\":" + JSONText.quote(labelsName)
         let countryNames = dataset.countryNames
         out += ",\n\"actors\": [" + dataset.actors.map { actorJSON($0, countryNames: countryNames) }.joined(separator: ",\n") + "]"
         let cited = citedParagraphs()
@@ -44,15 +44,15 @@ struct ReportData {
         out += ",\n\"documents\": [" + cited.map { documentJSON($0.document, cited: $0.paragraphs) }.joined(separator: ",\n") + "]"
         let intervals = dataset.interactions.compactMap(\.interval)
         if let first = intervals.map(\.first).min(), let last = intervals.map(\.last).max() {
-            out += ",\n\"span\": {\"first\": \(first), \"last\": \(last)}"
+            out += ",\n\"span\": {\"first\":\(first), \"last\":\(last)}"
         } else {
             out += ",\n\"span\": null"
         }
-        out += ",\n\"normalizer\": {\"fold\": {" + foldTable().map { "\"\($0.key)\": " + JSONText.quote($0.value) }
-            .joined(separator: ", ") + "}}"
-        out += ",\n\"diagram\": " + diagramJSON()
-        out += ",\n\"palette\": " + paletteJSON()
-        out += ",\n\"scores\": " + scoresJSON()
+        out += ",\n\"normalizer\": {\"fold\": {" + foldTable().map { "\"\($0.key)\":" + JSONText.quote($0.value) }
+            .joined(separator: ",") + "}}"
+        out += ",\n\"diagram\":" + diagramJSON()
+        out += ",\n\"palette\":" + paletteJSON()
+        out += ",\n\"scores\":" + scoresJSON()
         out += "}"
         return Self.scriptSafe(out)
     }
@@ -83,32 +83,32 @@ struct ReportData {
         return cited
     }
 
-    private func list(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }
+    private func list(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
 
     private func optional(_ text: String?) -> String { text.map(JSONText.quote) ?? "null" }
 
     private func actorJSON(_ actor: Actor, countryNames: [CountryCode: String]) -> String {
-        var out = "{\"id\": " + JSONText.quote(actor.id)
-        out += ", \"name\": " + JSONText.quote(actor.name)
-        out += ", \"arabic\": " + optional(actor.arabicName)
-        out += ", \"aliases\": " + list(actor.aliases.map(JSONText.quote))
-        out += ", \"kind\": " + JSONText.quote(actor.kind.rawValue)
-        out += ", \"country\": " + optional(actor.country?.rawValue)
-        out += ", \"countryName\": " + optional(actor.country.flatMap { countryNames[$0] })
+        var out = "{\"id\":" + JSONText.quote(actor.id)
+        out += ",\"name\":" + JSONText.quote(actor.name)
+        out += ",\"arabic\":" + optional(actor.arabicName)
+        out += ",\"aliases\":" + list(actor.aliases.map(JSONText.quote))
+        out += ",\"kind\":" + JSONText.quote(actor.kind.rawValue)
+        out += ",\"country\":" + optional(actor.country?.rawValue)
+        out += ",\"countryName\":" + optional(actor.country.flatMap { countryNames[$0] })
         let affiliations = actor.affiliations.compactMap { affiliation -> String? in
             guard let index = dataset.actorIndex(id: affiliation.institution) else { return nil }
-            return "{\"actor\": \(index), \"role\": \(optional(affiliation.role)), \"from\": \(optional(affiliation.from?.description))"
-                + ", \"to\": \(optional(affiliation.to?.description)), \"former\": \(affiliation.former)}"
+            return "{\"actor\":\(index), \"role\":\(optional(affiliation.role)), \"from\":\(optional(affiliation.from?.description))"
+                + ",\"to\":\(optional(affiliation.to?.description)), \"former\":\(affiliation.former)}"
         }
-        out += ", \"affiliations\": " + list(affiliations)
-        out += ", \"parent\": " + (actor.parent.flatMap(dataset.actorIndex(id:)).map(String.init) ?? "null")
-        out += ", \"notes\": " + optional(actor.notes)
+        out += ",\"affiliations\":" + list(affiliations)
+        out += ",\"parent\":" + (actor.parent.flatMap(dataset.actorIndex(id:)).map(String.init) ?? "null")
+        out += ",\"notes\":" + optional(actor.notes)
         var forms: [String] = []
         for name in [actor.name] + actor.aliases {
             let form = normalizer.normalize(name)
             if !form.isEmpty, !forms.contains(form) { forms.append(form) }
         }
-        out += ", \"search\": " + list(forms.map(JSONText.quote)) + "}"
+        out += ",\"search\":" + list(forms.map(JSONText.quote)) + "}"
         return out
     }
 
@@ -120,11 +120,11 @@ struct ReportData {
         for id in interaction.participants {
             if let index = dataset.actorIndex(id: id), !participants.contains(index) { participants.append(index) }
         }
-        var out = "{\"id\": " + JSONText.quote(interaction.id)
-        out += ", \"kind\": " + JSONText.quote(interaction.kind.rawValue)
-        out += ", \"participants\": " + list(participants.map(String.init))
+        var out = "{\"id\":" + JSONText.quote(interaction.id)
+        out += ",\"kind\":" + JSONText.quote(interaction.kind.rawValue)
+        out += ",\"participants\":" + list(participants.map(String.init))
         func add(_ key: String, _ value: String?) {
-            if let value { out += ", \"\(key)\": " + value }
+            if let value { out += ",\"\(key)\":" + value }
         }
         add("initiator", interaction.initiator.flatMap(dataset.actorIndex(id:)).map(String.init))
         add("date", interaction.date.map { JSONText.quote($0.description) })
@@ -136,13 +136,13 @@ struct ReportData {
         add("track", interaction.track.map { JSONText.quote($0.rawValue) })
         add("disclosure", interaction.disclosure.map { JSONText.quote($0.rawValue) })
         add("status", interaction.status.map { JSONText.quote($0.rawValue) })
-        out += ", \"topics\": " + list(interaction.topics.map(JSONText.quote))
+        out += ",\"topics\":" + list(interaction.topics.map(JSONText.quote))
         add("notes", interaction.notes.map(JSONText.quote))
         let sources = interaction.sources.compactMap { source -> String? in
             guard let index = documentIndex[source.document] else { return nil }
-            return "{\"document\": \(index), \"paragraphs\": " + list(source.paragraphs.map(String.init)) + "}"
+            return "{\"document\":\(index), \"paragraphs\":" + list(source.paragraphs.map(String.init)) + "}"
         }
-        out += ", \"sources\": " + list(sources) + "}"
+        out += ",\"sources\":" + list(sources) + "}"
         return out
     }
 
@@ -151,9 +151,9 @@ struct ReportData {
     /// offsets into the paragraph). A cited number beyond the document's end has
     /// no entry; `paragraphCount` tells the page why.
     private func documentJSON(_ name: String, cited: Set<Int>) -> String {
-        var out = "{\"id\": " + JSONText.quote(name)
-        guard let document = documents[name] else { return out + ", \"paragraphs\": []}" }
-        out += ", \"paragraphCount\": \(document.paragraphs.count), \"paragraphs\": ["
+        var out = "{\"id\":" + JSONText.quote(name)
+        guard let document = documents[name] else { return out + ",\"paragraphs\": []}" }
+        out += ",\"paragraphCount\":\(document.paragraphs.count), \"paragraphs\": ["
         let mentions = Dictionary(
             grouping: MentionFinder(dataset: dataset, normalizer: normalizer).mentions(in: document, paragraphs: cited).mentions,
             by: \.paragraph)
@@ -164,11 +164,11 @@ struct ReportData {
                 guard let actorID = mention.actorID, let actor = dataset.actorIndex(id: actorID) else { return nil }
                 let start = mention.utf16Offsets.lowerBound - paragraph.utf16Offset
                 let end = mention.utf16Offsets.upperBound - paragraph.utf16Offset
-                return "[\(start), \(end), \(actor)]"
+                return "[\(start),\(end),\(actor)]"
             }
             items.append(
-                "{\"number\": \(number), \"text\": " + JSONText.quote(String(document.text(of: paragraph)))
-                    + ", \"marks\": " + list(marks) + "}")
+                "{\"number\":\(number), \"text\":" + JSONText.quote(String(document.text(of: paragraph)))
+                    + ",\"marks\":" + list(marks) + "}")
         }
         return out + items.joined(separator: ",\n") + "]}"
     }
@@ -179,8 +179,8 @@ struct ReportData {
     /// (`[colour, style, pen width]`), for the page to draw the ties itself when
     /// `pageDrawsTies`.
     private func diagramJSON() -> String {
-        var out = "{\"pageDrawsTies\": \(diagram.pageDrawsTies), \"nodes\": ["
-        out += diagram.nodes.map { "{\"svg\": \(JSONText.quote($0.svgID)), \"actor\": \($0.actor)}" }.joined(separator: ", ")
+        var out = "{\"pageDrawsTies\":\(diagram.pageDrawsTies), \"nodes\": ["
+        out += diagram.nodes.map { "{\"svg\":\(JSONText.quote($0.svgID)), \"actor\":\($0.actor)}" }.joined(separator: ",")
         var lines: [ReportDiagram.Line] = []
         var lineIndex: [ReportDiagram.Line: Int] = [:]
         var ties: [String] = []
@@ -191,9 +191,9 @@ struct ReportData {
                 lineIndex[tie.line] = index
             }
             ties.append(
-                "[\(tie.source), \(tie.target), " + list(tie.interactions.map(String.init)) + ", \(tie.isAffiliation ? 1 : 0), \(index)]")
+                "[\(tie.source),\(tie.target)," + list(tie.interactions.map(String.init)) + ",\(tie.isAffiliation ? 1 : 0),\(index)]")
         }
-        out += "],\n\"lines\": " + list(lines.map { "[\(JSONText.quote($0.color)), \(JSONText.quote($0.style)), \(JSONText.number($0.width))]" })
+        out += "],\n\"lines\":" + list(lines.map { "[\(JSONText.quote($0.color)),\(JSONText.quote($0.style)),\(JSONText.number($0.width))]" })
         out += ",\n\"ties\": [" + ties.joined(separator: ",\n") + "]}"
         return out
     }
@@ -206,13 +206,13 @@ struct ReportData {
     private func scoresJSON() -> String {
         let order = scoreOrder
         func column(_ values: [Double?]) -> String { list(order.map { JSONText.number(values[$0]) }) }
-        var out = "{\"names\": " + list(scores.requested.map { JSONText.quote($0.rawValue) })
-        out += ", \"groupBy\": " + JSONText.quote(groupBy) + ", \"convergence\": {\"tolerance\": \(JSONText.number(scores.convergence.tolerance))"
-        out += ", \"maxIterations\": \(scores.convergence.maxIterations)}"
-        out += ",\n\"full\": {\"directed\": \(scores.graph.isDirected), \"weighted\": \(scores.weighted)"
-        out += ",\n\"ids\": " + list(order.map { JSONText.quote(scores.graph.ids[$0]) })
-        out += ",\n\"labels\": " + list(order.map { JSONText.quote(scoreLabels[$0]) })
-        if let groups = scores.groups { out += ",\n\"groups\": " + list(order.map { groups[$0].map(JSONText.quote) ?? "null" }) }
+        var out = "{\"names\":" + list(scores.requested.map { JSONText.quote($0.rawValue) })
+        out += ",\"groupBy\":" + JSONText.quote(groupBy) + ",\"convergence\": {\"tolerance\":\(JSONText.number(scores.convergence.tolerance))"
+        out += ",\"maxIterations\":\(scores.convergence.maxIterations)}"
+        out += ",\n\"full\": {\"directed\":\(scores.graph.isDirected), \"weighted\":\(scores.weighted)"
+        out += ",\n\"ids\":" + list(order.map { JSONText.quote(scores.graph.ids[$0]) })
+        out += ",\n\"labels\":" + list(order.map { JSONText.quote(scoreLabels[$0]) })
+        if let groups = scores.groups { out += ",\n\"groups\":" + list(order.map { groups[$0].map(JSONText.quote) ?? "null" }) }
         out += ",\n\"columns\": {"
         out += scores.requested.compactMap { name -> String? in
             guard name != .brokerage, name != .temporalBrokerage, let values = scores.values[name] else { return nil }
@@ -221,15 +221,15 @@ struct ReportData {
         out += "}"
         if let roles = scores.brokerage {
             func byRole(_ values: (BrokerageRole) -> [Double?]) -> String {
-                BrokerageRole.allCases.map { JSONText.quote($0.rawValue) + ": " + column(values($0)) }.joined(separator: ", ")
+                BrokerageRole.allCases.map { JSONText.quote($0.rawValue) + ": " + column(values($0)) }.joined(separator: ",")
             }
             out += ",\n\"brokerage\": {" + byRole { role in roles.raw[role].map { Double($0) } }
-            out += ", \"expected\": {" + byRole { roles.expected[$0] } + "}"
-            out += ", \"z\": {" + byRole { roles.z[$0] } + "}}"
+            out += ",\"expected\": {" + byRole { roles.expected[$0] } + "}"
+            out += ",\"z\": {" + byRole { roles.z[$0] } + "}}"
         }
         let failures = scores.failures.sorted { $0.key.rawValue < $1.key.rawValue }
         out += ",\n\"failures\": {" + failures.map { JSONText.quote($0.key.rawValue) + ": " + JSONText.quote($0.value) }
-            .joined(separator: ", ") + "}}}"
+            .joined(separator: ",") + "}}}"
         return out
     }
 
@@ -243,13 +243,13 @@ struct ReportData {
             }
         }
         func object(_ pairs: [(String, String)]) -> String {
-            "{" + pairs.map { JSONText.quote($0.0) + ": " + JSONText.quote($0.1) }.joined(separator: ", ") + "}"
+            "{" + pairs.map { JSONText.quote($0.0) + ": " + JSONText.quote($0.1) }.joined(separator: ",") + "}"
         }
-        var out = "{\"kind\": " + object(kinds)
-        out += ", \"track\": " + object(ChannelTrack.allCases.map { ($0.rawValue, style.trackStyles[$0] ?? style.untrackedStyle) })
-        out += ", \"country\": " + object(diagram.countryColors.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        out += ", \"affiliation\": " + JSONText.quote(style.affiliationColor)
-        out += ", \"noCountry\": " + JSONText.quote(style.noCountryColor) + "}"
+        var out = "{\"kind\":" + object(kinds)
+        out += ",\"track\":" + object(ChannelTrack.allCases.map { ($0.rawValue, style.trackStyles[$0] ?? style.untrackedStyle) })
+        out += ",\"country\":" + object(diagram.countryColors.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        out += ",\"affiliation\":" + JSONText.quote(style.affiliationColor)
+        out += ",\"noCountry\":" + JSONText.quote(style.noCountryColor) + "}"
         return out
     }
 
