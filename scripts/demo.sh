@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The main job: sets up Graphviz if needed, builds the command line, checks the
-# seed dataset and draws the whole seed network to out/backchannel.svg.
+# seed dataset, draws the whole seed network to out/backchannel.svg and writes
+# the offline HTML report out/report.html (with the cited paragraphs' text when
+# the seed articles are in ../shared/seeds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-graphviz.sh
@@ -10,3 +12,7 @@ mkdir -p out
 "$BIN" validate seeds/backchannel.json
 "$BIN" render seeds/backchannel.json --labels both -o out/backchannel.svg
 echo "wrote out/backchannel.svg"
+documents=()
+[ -d ../shared/seeds ] && documents=(--documents ../shared/seeds)
+"$BIN" report seeds/backchannel.json -o out/report.html --title "US–Russia back channels 2021–2025" "${documents[@]}"
+echo "wrote out/report.html (open it in any browser; it needs no network)"
