@@ -3648,7 +3648,9 @@ var ActorGraphScores = (function () {
     });
     update();
     fit();
-    waitForScores().then(() => resolveReady());
+    // Ready once the first frame with everything in it has been drawn: the scores are in, then
+    // the next animation frame (style, layout, paint) runs, then the task after it.
+    waitForScores().then(() => requestAnimationFrame(() => setTimeout(resolveReady, 0)));
   }
 
   try {
