@@ -252,6 +252,14 @@ enum GraphMLPrescan {
                     if end + 2 - index > GraphMLPrescan.maximumMarkupBytes {
                         return tooLong("a processing instruction", bytes: end + 2 - index, at: index)
                     }
+                    let target = name(from: index + 2)
+                    if !target.isEmpty, skipSpace(from: target.upperBound) >= end {
+                        // Foundation's XMLParser on Linux hands libxml2's missing data
+                        // to strlen and crashes (found by Fuzz/GraphML: "<?xm?>").
+                        return error(
+                            .unsupported, at: index,
+                            "a processing instruction without data (\(text(index..<end + 2))): Foundation's XML parser cannot read one")
+                    }
                     index = end + 2
                 } else if starts("<!DOCTYPE", at: index, ignoringCase: true) {
                     return documentType(at: index)

@@ -65,6 +65,26 @@ import Testing
         #expect(error?.description.hasPrefix("h.graphml:3: the DTD declares the entity &who;; entities are refused") == true, "\(String(describing: error))")
     }
 
+    /// Foundation's XMLParser on Linux crashes on a processing instruction
+    /// without data (it passes libxml2's NULL data to strlen; found by
+    /// Fuzz/GraphML): refused by name and line before it is parsed. One with data
+    /// is read as before.
+    @Test(arguments: ["<?xm?>", "<?pi ?>", "<?target\n?>"])
+    func aProcessingInstructionWithoutDataIsRefused(instruction: String) {
+        let text = document().replacingOccurrences(of: "?>\n<graphml", with: "?>\n\(instruction)\n<graphml")
+        #expect(text.contains(instruction))
+        let error = failure(text)
+        #expect(error?.kind == .unsupported)
+        #expect(error?.line == 2)
+        #expect(error?.description.contains("a processing instruction without data") == true, "\(String(describing: error))")
+    }
+
+    @Test func aProcessingInstructionWithDataIsRead() throws {
+        let text = document().replacingOccurrences(of: "?>\n<graphml", with: "?>\n<?xml-stylesheet href=\"x.css\"?>\n<graphml")
+        #expect(text.contains("xml-stylesheet"))
+        #expect(failure(text) == nil)
+    }
+
     @Test func anExternalEntityIsRefusedNeverFetched() {
         let error = failure("""
             <?xml version="1.0"?>
