@@ -55,7 +55,7 @@ enum GraphMLPrescan {
                     index += 2
                 }
             }
-            error = units.withUnsafeBytes { Scanner(bytes: $0, file: file).run() }
+            error = units.withUnsafeBytes { Scanner(bytes: $0, file: file).check() }
         } else {
             error = data.withUnsafeBytes { bytes in
                 let declared = declaredEncoding(bytes)
@@ -72,7 +72,7 @@ enum GraphMLPrescan {
                         kind: .malformedXML, file: file, line: line,
                         message: "malformed XML: bytes that are not UTF-8 (\(shown.joined(separator: " "))); the file declares no other encoding")
                 }
-                return Scanner(bytes: bytes, file: file).run()
+                return Scanner(bytes: bytes, file: file).check()
             }
         }
         if let error { throw error }
@@ -224,6 +224,30 @@ enum GraphMLPrescan {
             )
         }
 
+        /// The markup scan, then anywhere in the text (the scan stops at the first
+        /// malformed tag, where libxml2 reads on): a processing instruction without
+        /// data, on which Foundation's XMLParser on Linux crashes. `<?name?>` is
+        /// refused wherever it stands, in a comment too.
+        func check() -> GraphMLError? {
+            if let error = run() { return error }
+            var index = 0
+            while let open = find("<?", from: index) {
+                let target = name(from: open + 2)
+                let after = skipSpace(from: target.upperBound)
+                if !target.isEmpty, starts("?>", at: after) { return instructionWithoutData(at: open, end: after) }
+                index = open + 2
+            }
+            return nil
+        }
+
+        private func instructionWithoutData(at position: Int, end: Int) -> GraphMLError {
+            // Foundation's XMLParser on Linux hands libxml2's missing data to strlen
+            // and crashes (found by Fuzz/GraphML: "<?xm?>").
+            error(
+                .unsupported, at: position,
+                "a processing instruction without data (\(text(position..<end + 2))): Foundation's XML parser cannot read one")
+        }
+
         func run() -> GraphMLError? {
             let count = bytes.count
             var index = starts("\u{FEFF}", at: 0) ? 3 : 0
@@ -254,11 +278,7 @@ enum GraphMLPrescan {
                     }
                     let target = name(from: index + 2)
                     if !target.isEmpty, skipSpace(from: target.upperBound) >= end {
-                        // Foundation's XMLParser on Linux hands libxml2's missing data
-                        // to strlen and crashes (found by Fuzz/GraphML: "<?xm?>").
-                        return error(
-                            .unsupported, at: index,
-                            "a processing instruction without data (\(text(index..<end + 2))): Foundation's XML parser cannot read one")
+                        return instructionWithoutData(at: index, end: end)
                     }
                     index = end + 2
                 } else if starts("<!DOCTYPE", at: index, ignoringCase: true) {

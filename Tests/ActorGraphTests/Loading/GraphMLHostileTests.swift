@@ -79,6 +79,15 @@ import Testing
         #expect(error?.description.contains("a processing instruction without data") == true, "\(String(describing: error))")
     }
 
+    /// After a malformed tag, where the markup scan stops and libxml2 reads on.
+    @Test func aProcessingInstructionWithoutDataAfterABrokenTagIsRefused() {
+        let text = document().replacingOccurrences(of: "<graphml xmlns=\"", with: "<graphml xmlns=\"<?xm?>\n<graph;l ")
+        #expect(text.contains("<?xm?>"))
+        let error = failure(text)
+        #expect(error?.kind == .unsupported, "\(String(describing: error))")
+        #expect(error?.line == 2)
+    }
+
     @Test func aProcessingInstructionWithDataIsRead() throws {
         let text = document().replacingOccurrences(of: "?>\n<graphml", with: "?>\n<?xml-stylesheet href=\"x.css\"?>\n<graphml")
         #expect(text.contains("xml-stylesheet"))
