@@ -130,7 +130,7 @@ struct ReportCommand: ParsableCommand {
 
     /// Above this many ties (or render's node limit) the report's diagram is
     /// large: sfdp by default, straight ties drawn by the page. A 500-actor
-    /// network with 4,470 ties took over 9 minutes with dot and over 50 s with
+    /// network with 4,386 ties took over 9 minutes with dot and over 50 s with
     /// sfdp and splines; with straight lines, seconds.
     static let largeTieCount = 2_000
 

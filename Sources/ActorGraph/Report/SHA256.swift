@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4), for the hashes of a page's inline script and style in its
 /// Content-Security-Policy (`'sha256-…'`, base64 of the digest).
 ///
@@ -67,28 +69,8 @@ enum SHA256 {
     /// The digest of a string's UTF-8 bytes in base64, as a CSP source expression
     /// carries it.
     static func base64Digest(of text: String) -> String {
-        base64(digest(Array(text.utf8)))
+        Data(digest(Array(text.utf8))).base64EncodedString()
     }
 
     private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-
-    /// Standard base64 with padding (RFC 4648 §4).
-    static func base64(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var out: [UInt8] = []
-        var index = 0
-        while index < bytes.count {
-            let chunk = Array(bytes[index..<min(index + 3, bytes.count)])
-            let value = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << UInt32(16 - 8 * $1.offset) }
-            for position in 0..<4 {
-                if position <= chunk.count {
-                    out.append(alphabet[Int(value >> UInt32(18 - 6 * position) & 0x3F)])
-                } else {
-                    out.append(UInt8(ascii: "="))
-                }
-            }
-            index += 3
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import ActorGraph
 
 /// SHA-256 against the examples of FIPS 180-4 (Appendix B) and a multi-block
-/// UTF-8 text; base64 against Foundation's encoder.
+/// UTF-8 text.
 @Suite struct SHA256Tests {
     private func hex(_ bytes: [UInt8]) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
 
@@ -30,14 +30,5 @@ import Testing
     @Test func arabicText() {
         let text = String(repeating: "\u{0628}\u{0648}\u{062A}\u{064A}\u{0646}", count: 200)
         #expect(hex(SHA256.digest(Array(text.utf8))) == "07fdf44317c694a057d532effd3bc085cebf25f7e580e2fa2c9cac5f49b1aa96")
-    }
-
-    /// Every length from 0 to 70 bytes (each padding case), against Foundation.
-    @Test func base64MatchesFoundation() {
-        var generator = SystemRandomNumberGenerator()
-        for length in 0...70 {
-            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-            #expect(SHA256.base64(bytes) == Data(bytes).base64EncodedString(), "length \(length)")
-        }
     }
 }
