@@ -14,10 +14,24 @@
 ///    ``TransliterationVariants/key(_:)`` equals the alias word's key (confidence
 ///    0.75, or 0.675 with a prefix).
 ///
-/// The best match is the one covering the most words, then the most confident.
-/// When the best matches belong to two or more actors, the result is
-/// ``ActorResolution/ambiguous(_:)``: different actors are never merged silently.
-/// Several aliases of the same actor matching is not ambiguous.
+/// **Partial names.** Each person's aliases of two or more name units also give a
+/// surname and a given name (``PersonNameParts``), indexed apart from the aliases.
+/// A span that is no alias may match such a part, with the same prefixes and
+/// variants, except that an article ال is never taken off (a name with the
+/// article, like الأسد, carries it in the alias), a Latin part needs a capital
+/// letter in the text, and parts shorter than three letters are not indexed. A
+/// surname carried by exactly one actor is ``ActorResolution/matched(_:)`` with
+/// ``NamePart/surname``. Every actor whose part matches, in any spelling, is a
+/// candidate (سيرغي and سيرجي both give Sergei); a surname several actors share,
+/// and every given name, is
+/// ``ActorResolution/ambiguous(_:)`` here: only a document can settle them, which
+/// ``MentionFinder`` does from the full mentions before them.
+///
+/// The best match is the one covering the most words, then a whole alias before a
+/// part, then the most confident. When the best matches belong to two or more
+/// actors, the result is ``ActorResolution/ambiguous(_:)``: different actors are
+/// never merged silently. Several aliases of the same actor matching is not
+/// ambiguous.
 ///
 /// ```swift
 /// let resolver = ActorResolver(dataset: dataset)
@@ -30,6 +44,14 @@ public struct ActorResolver: Sendable {
         var alias: String
         var words: [String]
         var keys: [String]
+        /// ``NamePart/alias`` for a whole alias; ``NamePart/surname`` or
+        /// ``NamePart/givenName`` for a part of a person's alias.
+        var part: NamePart = .alias
+        /// Whether the words are Latin (a part then needs a capital in the text).
+        var isLatin = false
+        /// For a whole alias of a person: whether it names the person in full (it
+        /// has a given name and a surname).
+        var isFullName = false
     }
 
     /// One way the words at a position match an alias.
@@ -39,6 +61,7 @@ public struct ActorResolver: Sendable {
         var kind: MatchKind
         var prefix: String
         var lettersSkipped: Int
+        var part: NamePart
     }
 
     /// The best reading of the words at a position.
@@ -50,6 +73,8 @@ public struct ActorResolver: Sendable {
         var lettersSkipped: Int
         /// The best candidate of each actor involved.
         var matches: [ActorMatch]
+        /// Whether it is a whole alias of a person with a given name and a surname.
+        var isFullName: Bool
     }
 
     /// The normalizer applied to aliases and text.
@@ -57,6 +82,8 @@ public struct ActorResolver: Sendable {
     private let entries: [AliasEntry]
     private let exactIndex: [String: [Int]]
     private let variantIndex: [String: [Int]]
+    private let partExactIndex: [String: [Int]]
+    private let partVariantIndex: [String: [Int]]
 
     /// Builds the alias index.
     ///
@@ -70,24 +97,53 @@ public struct ActorResolver: Sendable {
         var entries: [AliasEntry] = []
         var exact: [String: [Int]] = [:]
         var variant: [String: [Int]] = [:]
+        var partExact: [String: [Int]] = [:]
+        var partVariant: [String: [Int]] = [:]
         for actor in actors {
             var seen: Set<[String]> = []
+            var parts: [(words: [String], part: NamePart, alias: String, isLatin: Bool)] = []
             for alias in actor.aliases + [actor.name] {
                 let words = tokenizer.tokens(in: alias)
                 guard !words.isEmpty else { continue }
                 let normalized = words.map(\.normalized)
                 guard seen.insert(normalized).inserted else { continue }
+                let nameParts = actor.kind == .person ? PersonNameParts(aliasWords: normalized) : nil
                 let index = entries.count
-                entries.append(AliasEntry(actorID: actor.id, alias: alias, words: normalized, keys: words.map(\.variantKey)))
+                entries.append(
+                    AliasEntry(
+                        actorID: actor.id, alias: alias, words: normalized, keys: words.map(\.variantKey),
+                        isFullName: nameParts != nil))
                 exact[normalized[0], default: []].append(index)
                 if TransliterationVariants.isUsableKey(words[0].variantKey) {
                     variant[words[0].variantKey, default: []].append(index)
+                }
+                if let nameParts {
+                    let isLatin = words[0].isLatin
+                    parts.append((nameParts.surname, .surname, alias, isLatin))
+                    parts.append((nameParts.given, .givenName, alias, isLatin))
+                }
+            }
+            // A part that is itself an alias of the actor matches as the alias.
+            var seenParts: Set<[String]> = []
+            for part in parts where !seen.contains(part.words) && seenParts.insert(part.words).inserted {
+                guard part.words.reduce(0, { $0 + $1.unicodeScalars.count }) >= 3 else { continue }
+                let keys = part.words.map { TransliterationVariants.key($0) }
+                let index = entries.count
+                entries.append(
+                    AliasEntry(
+                        actorID: actor.id, alias: part.alias, words: part.words, keys: keys, part: part.part,
+                        isLatin: part.isLatin))
+                partExact[part.words[0], default: []].append(index)
+                if TransliterationVariants.isUsableKey(keys[0]) {
+                    partVariant[keys[0], default: []].append(index)
                 }
             }
         }
         self.entries = entries
         self.exactIndex = exact
         self.variantIndex = variant
+        self.partExactIndex = partExact
+        self.partVariantIndex = partVariant
     }
 
     /// Builds the alias index of a dataset's actors.
@@ -127,29 +183,45 @@ public struct ActorResolver: Sendable {
     func candidates(in words: [WordToken], at position: Int) -> [Candidate] {
         let first = words[position].normalized
         var forms = [AttachedPrefixes.Stripping(prefix: "", lettersSkipped: 0, stem: first)]
-        if exactIndex[first] == nil {
+        if exactIndex[first] == nil && partExactIndex[first] == nil {
             forms += AttachedPrefixes.strippings(of: first)
         }
         var result: [Candidate] = []
         for form in forms {
-            let prefixed = !form.prefix.isEmpty
-            for entry in exactIndex[form.stem] ?? [] {
-                if let variant = continues(entries[entry], in: words, at: position) {
-                    result.append(
-                        Candidate(
-                            entry: entry, length: entries[entry].words.count, kind: .of(prefixed: prefixed, variant: variant),
-                            prefix: form.prefix, lettersSkipped: form.lettersSkipped))
-                }
+            result += candidates(in: words, at: position, form: form, exact: exactIndex, variant: variantIndex)
+        }
+        guard !partExactIndex.isEmpty else { return result }
+        // Parts: never with the article taken off, Latin only when capitalised.
+        for form in forms where !(form.prefix.hasSuffix("ال") || form.prefix.hasSuffix("لل")) {
+            result += candidates(in: words, at: position, form: form, exact: partExactIndex, variant: partVariantIndex)
+                .filter { !entries[$0.entry].isLatin || words[position].isCapitalizedLatin }
+        }
+        return result
+    }
+
+    /// The entries of one index that the words at `position` match, read with `form`.
+    private func candidates(
+        in words: [WordToken], at position: Int, form: AttachedPrefixes.Stripping, exact: [String: [Int]],
+        variant: [String: [Int]]
+    ) -> [Candidate] {
+        var result: [Candidate] = []
+        let prefixed = !form.prefix.isEmpty
+        for entry in exact[form.stem] ?? [] {
+            if let isVariant = continues(entries[entry], in: words, at: position) {
+                result.append(
+                    Candidate(
+                        entry: entry, length: entries[entry].words.count, kind: .of(prefixed: prefixed, variant: isVariant),
+                        prefix: form.prefix, lettersSkipped: form.lettersSkipped, part: entries[entry].part))
             }
-            let key = TransliterationVariants.key(form.stem)
-            guard TransliterationVariants.isUsableKey(key) else { continue }
-            for entry in variantIndex[key] ?? [] where entries[entry].words[0] != form.stem {
-                if continues(entries[entry], in: words, at: position) != nil {
-                    result.append(
-                        Candidate(
-                            entry: entry, length: entries[entry].words.count, kind: .of(prefixed: prefixed, variant: true),
-                            prefix: form.prefix, lettersSkipped: form.lettersSkipped))
-                }
+        }
+        let key = TransliterationVariants.key(form.stem)
+        guard TransliterationVariants.isUsableKey(key) else { return result }
+        for entry in variant[key] ?? [] where entries[entry].words[0] != form.stem {
+            if continues(entries[entry], in: words, at: position) != nil {
+                result.append(
+                    Candidate(
+                        entry: entry, length: entries[entry].words.count, kind: .of(prefixed: prefixed, variant: true),
+                        prefix: form.prefix, lettersSkipped: form.lettersSkipped, part: entries[entry].part))
             }
         }
         return result
@@ -175,30 +247,51 @@ public struct ActorResolver: Sendable {
     /// The longest, then most confident candidates; ambiguous when they name several actors.
     private func best(of candidates: [Candidate]) -> PositionMatch? {
         guard let top = candidates.max(by: { rank($0) < rank($1) }) else { return nil }
-        let winners = candidates.filter { $0.length == top.length && $0.kind.confidence == top.kind.confidence }
+        // Whole aliases: only the most confident compete. Parts: every actor whose
+        // part matches in any spelling is a candidate, for the document to settle.
+        let winners = candidates.filter {
+            top.part == .alias ? rank($0) == rank(top) : ($0.length, $0.part == .alias) == (top.length, false)
+        }
         var byActor: [String: Candidate] = [:]
         for winner in winners {
             let id = entries[winner.entry].actorID
-            if let held = byActor[id], held.lettersSkipped <= winner.lettersSkipped { continue }
+            if let held = byActor[id], preference(held) >= preference(winner) {
+                continue
+            }
             byActor[id] = winner
         }
         let matches = byActor.keys.sorted().compactMap { id in
             byActor[id].map {
-                ActorMatch(actorID: id, kind: $0.kind, alias: entries[$0.entry].alias, prefix: $0.prefix)
+                ActorMatch(actorID: id, kind: $0.kind, alias: entries[$0.entry].alias, prefix: $0.prefix, part: $0.part)
             }
         }
         let skipped = byActor.values.map(\.lettersSkipped).min() ?? 0
-        let resolution: ActorResolution =
-            matches.count == 1 ? .matched(matches[0]) : .ambiguous(matches.map(\.actorID))
-        return PositionMatch(length: top.length, resolution: resolution, lettersSkipped: skipped, matches: matches)
+        let settled = matches.count == 1 && (matches[0].part == .alias || matches[0].part == .surname)
+        let resolution: ActorResolution = settled ? .matched(matches[0]) : .ambiguous(matches.map(\.actorID))
+        let isFullName = matches.count == 1 && byActor.values.contains { entries[$0.entry].isFullName }
+        return PositionMatch(
+            length: top.length, resolution: resolution, lettersSkipped: skipped, matches: matches, isFullName: isFullName)
     }
 
-    private func rank(_ candidate: Candidate) -> (Int, Double) {
-        (candidate.length, candidate.kind.confidence)
+    /// Of one actor's candidates: a surname before a given name, then the most
+    /// confident, then the fewest prefix letters.
+    private func preference(_ candidate: Candidate) -> (Int, Double, Int) {
+        (candidate.part == .givenName ? 0 : 1, candidate.kind.confidence, -candidate.lettersSkipped)
+    }
+
+    /// Longer first, then a whole alias before a part, then the more confident.
+    private func rank(_ candidate: Candidate) -> (Int, Int, Double) {
+        (candidate.length, candidate.part == .alias ? 1 : 0, candidate.kind.confidence)
     }
 
     /// Whether a normalised word is the first word of some alias.
     func isAliasFirstWord(_ word: String) -> Bool {
         exactIndex[word] != nil
+    }
+
+    /// The best reading of the words starting at `position` that ends at or before
+    /// `end`, or `nil`.
+    func match(in words: [WordToken], at position: Int, endingBy end: Int) -> PositionMatch? {
+        best(of: candidates(in: words, at: position).filter { position + $0.length <= end })
     }
 }

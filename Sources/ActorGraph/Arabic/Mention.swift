@@ -18,6 +18,15 @@ public struct Mention: Sendable, Hashable {
     public var text: String
     /// How many words the name spans.
     public var wordCount: Int
+    /// The longer name this one stands inside (بايدن inside إدارة بايدن), or `nil`
+    /// for a mention that stands on its own.
+    public var enclosing: MentionSpan?
+    /// For a partial name settled by the document (``NamePart/surnameAfterFull``,
+    /// ``NamePart/givenNameAfterFull``), and for a surname whose person was named
+    /// in full before it: the nearest earlier full mention of that person.
+    public var antecedent: MentionSpan?
+    /// Why the mention is ambiguous, or `nil` when it is not.
+    public var ambiguity: Ambiguity?
 
     /// Creates a mention.
     ///
@@ -30,10 +39,17 @@ public struct Mention: Sendable, Hashable {
     ///   - utf16Offsets: the range in UTF-16 code units.
     ///   - text: the name as written.
     ///   - wordCount: the number of words.
+    ///   - enclosing: the longer name it stands inside, if any.
+    ///   - antecedent: the earlier full mention that settles or backs a partial name.
+    ///   - ambiguity: why it is ambiguous, if it is.
     public init(
         resolution: ActorResolution, matches: [ActorMatch], paragraph: Int, range: Range<String.Index>,
-        scalarOffsets: Range<Int>, utf16Offsets: Range<Int>, text: String, wordCount: Int
+        scalarOffsets: Range<Int>, utf16Offsets: Range<Int>, text: String, wordCount: Int,
+        enclosing: MentionSpan? = nil, antecedent: MentionSpan? = nil, ambiguity: Ambiguity? = nil
     ) {
+        self.enclosing = enclosing
+        self.antecedent = antecedent
+        self.ambiguity = ambiguity
         self.resolution = resolution
         self.matches = matches
         self.paragraph = paragraph
@@ -47,8 +63,67 @@ public struct Mention: Sendable, Hashable {
     /// The actor id when the mention is resolved to one actor.
     public var actorID: String? { resolution.actorID }
 
-    /// The confidence of the best match (equal for every actor of an ambiguous mention).
-    public var confidence: Double { matches.first?.confidence ?? 0 }
+    /// Which part of the name the text gives (of the best match).
+    public var part: NamePart { matches.first?.part ?? .alias }
+
+    /// The mention's place and text, to refer to it from another mention.
+    public var span: MentionSpan {
+        MentionSpan(paragraph: paragraph, text: text, scalarOffsets: scalarOffsets, utf16Offsets: utf16Offsets)
+    }
+
+    /// The confidence of the best match (for an ambiguous mention, of its most
+    /// confident candidate).
+    public var confidence: Double { matches.map(\.confidence).max() ?? 0 }
+}
+
+/// A name's place in a document, for one mention to refer to another.
+public struct MentionSpan: Sendable, Hashable {
+    /// The 1-based paragraph number.
+    public var paragraph: Int
+    /// The name as written.
+    public var text: String
+    /// The span in Unicode scalars from the start of the text.
+    public var scalarOffsets: Range<Int>
+    /// The span in UTF-16 code units from the start of the text.
+    public var utf16Offsets: Range<Int>
+
+    /// Creates a span.
+    ///
+    /// - Parameters:
+    ///   - paragraph: the paragraph number.
+    ///   - text: the name as written.
+    ///   - scalarOffsets: the range in Unicode scalars.
+    ///   - utf16Offsets: the range in UTF-16 code units.
+    public init(paragraph: Int, text: String, scalarOffsets: Range<Int>, utf16Offsets: Range<Int>) {
+        self.paragraph = paragraph
+        self.text = text
+        self.scalarOffsets = scalarOffsets
+        self.utf16Offsets = utf16Offsets
+    }
+}
+
+/// Why a mention could name several actors, or one actor without enough evidence.
+public enum Ambiguity: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Whole aliases of several actors match equally well.
+    case sameName = "same-name"
+    /// A surname several actors carry, none of them named in full earlier in the document.
+    case sharedSurname = "shared-surname"
+    /// A given name several actors carry (a given name alone is settled only when
+    /// one actor carries it).
+    case sharedGivenName = "shared-given-name"
+    /// A given name one actor carries, but that actor was not named in full earlier
+    /// in the document.
+    case givenNameWithoutFullName = "given-name-without-full-name"
+
+    /// One line for people.
+    public var explanation: String {
+        switch self {
+        case .sameName: "several actors' names match equally well"
+        case .sharedSurname: "a surname several actors share, none named in full before"
+        case .sharedGivenName: "a given name several actors share"
+        case .givenNameWithoutFullName: "a given name alone, the person not named in full before"
+        }
+    }
 }
 
 /// Everything ``MentionFinder`` found in one document.
@@ -57,7 +132,8 @@ public struct MentionReport: Sendable, Hashable {
     public var document: String
     /// How many paragraphs the document has.
     public var paragraphCount: Int
-    /// The mentions, in text order.
+    /// The mentions, in text order; a nested mention (``Mention/enclosing``) right
+    /// after the mention it stands inside.
     public var mentions: [Mention]
     /// Name-like spans no alias matched: candidates for new actors, in text order.
     public var candidates: [NameCandidate]

@@ -1,11 +1,23 @@
 /// A span of a document that looks like a name but matches no alias: a candidate
 /// for a new actor, for a person to review.
 ///
-/// Found by a deliberately simple heuristic, so it has false positives and misses
-/// names that no title introduces: one to three Arabic words after a title word
-/// (الرئيس, وزير…) and its descriptors, or a run of one to four capitalised Latin
-/// words that no alias matched (see `Guides/Arabic.md`).
+/// Found by ``NameCandidateHeuristic``, a deliberately simple rule with false
+/// positives and misses (see `Guides/Arabic.md`): words after a reporting or
+/// meeting verb, after a title, before a comma and a title (apposition), or a run
+/// of capitalised Latin words, that no alias matched.
 public struct NameCandidate: Sendable, Hashable {
+    /// What made a span look like a name.
+    public enum CueKind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A reporting or meeting verb before it (قال، التقى…).
+        case verb
+        /// A title word before it (وزير، المتحدث باسم…), with its descriptors.
+        case title
+        /// A comma and a title word after it ("X، المتحدث باسم…").
+        case apposition
+        /// Capitalised Latin words.
+        case latinCapitals = "latin-capitals"
+    }
+
     /// The 1-based paragraph number.
     public var paragraph: Int
     /// The span in the document's text.
@@ -16,9 +28,12 @@ public struct NameCandidate: Sendable, Hashable {
     public var utf16Offsets: Range<Int>
     /// The span as written.
     public var text: String
-    /// What made it look like a name: the title word as written (الرئيس, وزير…), or
-    /// "Latin capitals".
+    /// The cue word as written (the verb or the title word), or "Latin capitals".
     public var cue: String
+    /// What kind of cue it was.
+    public var cueKind: CueKind
+    /// The span with up to four words on either side, as written, within the paragraph.
+    public var context: String
 
     /// Creates a candidate.
     ///
@@ -28,10 +43,12 @@ public struct NameCandidate: Sendable, Hashable {
     ///   - scalarOffsets: the range in Unicode scalars.
     ///   - utf16Offsets: the range in UTF-16 code units.
     ///   - text: the span as written.
-    ///   - cue: the title word or "Latin capitals".
+    ///   - cue: the cue word or "Latin capitals".
+    ///   - cueKind: the kind of cue.
+    ///   - context: the words around the span.
     public init(
         paragraph: Int, range: Range<String.Index>, scalarOffsets: Range<Int>, utf16Offsets: Range<Int>,
-        text: String, cue: String
+        text: String, cue: String, cueKind: CueKind = .title, context: String = ""
     ) {
         self.paragraph = paragraph
         self.range = range
@@ -39,57 +56,103 @@ public struct NameCandidate: Sendable, Hashable {
         self.utf16Offsets = utf16Offsets
         self.text = text
         self.cue = cue
+        self.cueKind = cueKind
+        self.context = context
     }
 }
 
 /// The rule that picks unresolved name candidates out of a paragraph.
 ///
-/// - **Arabic**: after a title word (الرئيس، رئيس، وزير، مستشار، السفير، المبعوث،
-///   المتحدث، مدير، الجنرال، مساعد، نائب، زعيم، إدارة… with or without an attached
-///   prefix), skip up to six descriptor words: words with the article ال, also behind
-///   a prefix (الخارجية، الروسي، للسياسة), the connectors باسم، لدى، لشؤون, other title
-///   words, and mentions of institutions or countries. If a person's mention comes
-///   first, the title introduced a known name and nothing is reported. Otherwise the
-///   next one to three Arabic-letter words form the candidate, as long as each has no
-///   article, is no mention, title, connector or common function word (في، من، أن،
-///   الذي، قال…), does not end in heh ه (most often an attached pronoun: دفاعه), and
-///   only white space or hyphens separate them. A run directly followed by a mention
-///   is dropped: it describes that name (خبير أوروبا تشارلز…).
+/// A **name word** is a word of Arabic letters that no mention covers, without the
+/// article ال (also behind a prefix), that is no title, connector, cue verb or
+/// frequent non-name word (particles, pronouns, adverbs, and nouns that often stand
+/// where a name could: مسؤول، مصدر، تقرير…), that does not end in heh ه (most
+/// often an attached pronoun: دفاعه) or in teh marbuta ة (a feminine noun: فرصة،
+/// زيارة), nor, from four letters, in another attached pronoun (ها، هم، هما، هن،
+/// كم: عنها، لديهم). A **name run** is one to three name words separated only by white space
+/// or hyphens. Cues:
+///
+/// - **Verb**: a reporting or meeting verb — قال، صرح، أكد، أعلن، أضاف، نقل،
+///   التقى، اجتمع، اتصل، بحث، استقبل, and أوضح، أشار، ذكر، كشف، شدد، زار, in the
+///   masculine and feminine past and with an attached و or ف — followed by a name run
+///   (after مع or إلى for meeting verbs: "التقى مع…").
+/// - **Title**: a title word (الرئيس، رئيس، وزير، مستشار، مبعوث، المتحدث، مدير،
+///   الجنرال، مساعد، نائب، إدارة…, also behind a prefix), then up to six
+///   descriptors — words with the article (الخارجية، الروسي، للسياسة), the connectors
+///   باسم، لدى، لشؤون, other titles, mentions of institutions or countries — then a
+///   name run. If a person's mention comes first, the title introduced a known name
+///   and nothing is reported.
+/// - **Apposition**: a name run of one or two words directly before a comma (، or ,)
+///   that a title word follows ("سيرغي ريابكوف، نائب وزير الخارجية"), or of exactly
+///   two words before a comma and الذي، التي، وهو، وهي ("برادلي بومان، وهو ضابط…";
+///   one word there is too often a noun).
 /// - **Latin**: a run of one to four capitalised Latin words joined by white space
 ///   that no alias matched.
+///
+/// A run directly followed by a mention is dropped: it describes that name
+/// (خبير أوروبا تشارلز…).
 ///
 /// - Complexity: O(w) in the number of words of the paragraph.
 struct NameCandidateHeuristic: Sendable {
     /// Title words, written naturally and normalised once.
     static let titles = normalizedSet([
         "الرئيس", "رئيس", "رئيسة", "رئاسة", "وزير", "وزيرة", "مستشار", "مستشارة", "السفير", "سفير", "سفيرة",
-        "المبعوث", "مبعوث", "مبعوثة", "المتحدث", "متحدث", "متحدثة", "الناطق", "مدير", "مديرة", "الجنرال",
+        "المبعوث", "مبعوث", "مبعوثة", "المتحدث", "متحدث", "متحدثة", "الناطق", "ناطق", "مدير", "مديرة", "الجنرال",
         "جنرال", "مساعد", "مساعدة", "نائب", "زعيم", "قائد", "الملك", "الأمير", "الشيخ", "السيناتور", "الصحافي",
-        "الصحفي", "الدبلوماسي", "الخبير", "خبير", "إدارة", "حكومة",
+        "الصحفي", "الدبلوماسي", "الخبير", "خبير", "إدارة", "حكومة", "مندوب", "ممثل",
     ])
 
     /// Words that join a title to what it governs ("the spokesman *for*…").
     static let connectors = normalizedSet(["باسم", "لدى", "لشؤون"])
 
-    /// Frequent words that never start a name: particles, pronouns, and a few verbs
-    /// and adjectives common after titles in news text.
+    /// The reporting and meeting verbs that a new person's name may follow, in the
+    /// masculine and feminine past.
+    static let cueVerbs = normalizedSet([
+        "قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "نقل", "نقلت", "التقى",
+        "التقت", "اجتمع", "اجتمعت", "اتصل", "اتصلت", "بحث", "بحثت", "استقبل", "استقبلت", "أوضح", "أوضحت", "أشار",
+        "أشارت", "ذكر", "ذكرت", "كشف", "كشفت", "شدد", "شددت", "زار", "زارت",
+    ])
+
+    /// The cue verbs whose object may come after مع or إلى.
+    static let meetingVerbs = normalizedSet([
+        "التقى", "التقت", "اجتمع", "اجتمعت", "اتصل", "اتصلت", "بحث", "بحثت",
+    ])
+
+    /// The prepositions a meeting verb may take before the name.
+    static let meetingPrepositions = normalizedSet(["مع", "إلى"])
+
+    /// Frequent words that never start a name: particles, pronouns, adverbs, verbs,
+    /// and nouns that often stand where a name could in news text.
     static let functionWords = normalizedSet([
         "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "أنها", "أنهم", "الذي", "التي", "الذين", "قد", "لم",
         "لن", "لا", "ما", "كان", "كانت", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع", "بعض", "غير",
         "بين", "حول", "خلال", "بعد", "قبل", "عند", "منذ", "حتى", "نفسه", "حينها", "أيضا", "مساء", "صباح", "يوم",
         "بشأن", "وفق", "وفقا", "حسب", "بحسب", "نقلا", "عبر", "أو", "أم", "ثم", "لكن", "إذا", "حيث", "كما", "به",
-        "له", "لها", "بها", "فيه", "فيها", "منها", "منه", "عنه", "عليه", "ذات", "ذو", "خاص", "سابق", "قال",
-        "أكد", "أعلن", "أوضح", "أضاف", "أشار", "أجرى", "أجرت", "التقى", "تحدث", "يعد", "يجري", "مباشرة", "مرة", "مرتين", "قبيل", "حاليا", "سابقا", "لاحقا", "فقط",
+        "له", "لها", "بها", "فيه", "فيها", "منها", "منه", "عنه", "عليه", "ذات", "ذو", "خاص", "سابق", "أجرى",
+        "أجرت", "تحدث", "يعد", "يجري", "مباشرة", "مرة", "مرتين", "قبيل", "حاليا", "سابقا", "لاحقا", "فقط", "أمس",
+        "اليوم", "هاتفيا", "رسميا", "مؤخرا", "شخصيا", "علنا", "سرا", "مسؤول", "مسؤولون", "مسؤولين", "مصدر", "مصادر",
+        "تقرير", "تقارير", "بيان", "دبلوماسيون", "دبلوماسيين", "خبراء", "محللون", "محللين", "مراقبون", "مراقبين",
+        "شهود", "مقربون", "نظير", "إنه", "إنها", "بأن", "لأن", "كي", "لكي", "عدة", "عدد", "أحد", "إحدى", "أي",
+        "أعضاء", "عضو", "مصدران", "مسؤولان", "اثنان", "اثنين", "وفد", "وفود", "نواب", "قادة", "زعماء", "لقاء",
+        "اجتماع", "اتفاق", "حوار", "مفاوضات", "محادثات",
     ])
 
-    private static func normalizedSet(_ words: [String]) -> Set<String> {
+    /// Attached pronouns at the end of a word (normalised), other than a lone ه.
+    static let pronounSuffixes = ["ها", "هم", "هما", "هن", "كم"]
+
+    /// Words that open a description after a comma, like a title: "X، الذي كان…".
+    static let describingWords = normalizedSet(["الذي", "التي", "وهو", "وهي"])
+
+    static func normalizedSet(_ words: [String]) -> Set<String> {
         let normalizer = ArabicNormalizer()
         return Set(words.map { normalizer.normalize($0) })
     }
 
     private static let maximumDescriptors = 6
     private static let maximumNameWords = 3
+    private static let maximumAppositionWords = 2
     private static let maximumLatinWords = 4
+    private static let contextWords = 4
 
     /// The actor kinds, to tell a person's mention from an institution's.
     var kinds: [String: ActorKind]
@@ -106,11 +169,33 @@ struct NameCandidateHeuristic: Sendable {
     ) -> [NameCandidate] {
         var result: [NameCandidate] = []
         var reported: Set<Int> = []
+        func report(_ run: Range<Int>, cue: Int?, kind: NameCandidate.CueKind) {
+            guard reported.insert(run.lowerBound).inserted else { return }
+            let cueText = cue.map { String(text[words[$0].range]) } ?? "Latin capitals"
+            result.append(candidate(run, in: words, text: text, paragraph: paragraph, cue: cueText, kind: kind))
+        }
         for index in words.indices where mentionOf[index] == nil {
-            if isTitle(words[index].normalized) {
-                if let run = nameRun(after: index, in: words, mentionOf: mentionOf, text: text), reported.insert(run.lowerBound).inserted {
-                    result.append(candidate(run, in: words, text: text, paragraph: paragraph, cue: String(text[words[index].range])))
+            let word = words[index].normalized
+            if isTitle(word) {
+                if let run = nameRun(afterTitle: index, in: words, mentionOf: mentionOf, text: text) {
+                    report(run, cue: index, kind: .title)
                 }
+            } else if let verb = cueVerb(word) {
+                var start = index + 1
+                if Self.meetingVerbs.contains(verb), start < words.count, mentionOf[start] == nil,
+                    Self.meetingPrepositions.contains(words[start].normalized)
+                {
+                    start += 1
+                }
+                if let run = nameRun(at: start, in: words, mentionOf: mentionOf, text: text) {
+                    report(run, cue: index, kind: .verb)
+                }
+            }
+            if index > 0, !words[index].joinsPrevious, isTitle(word) || Self.describingWords.contains(word),
+                let run = appositionRun(before: index, in: words, mentionOf: mentionOf, text: text),
+                isTitle(word) || run.count == Self.maximumAppositionWords
+            {
+                report(run, cue: index, kind: .apposition)
             }
         }
         var index = 0
@@ -125,30 +210,31 @@ struct NameCandidateHeuristic: Sendable {
             {
                 end += 1
             }
-            if reported.insert(index).inserted {
-                result.append(candidate(index..<end, in: words, text: text, paragraph: paragraph, cue: "Latin capitals"))
-            }
+            report(index..<end, cue: nil, kind: .latinCapitals)
             index = end
         }
         return result.sorted { $0.scalarOffsets.lowerBound < $1.scalarOffsets.lowerBound }
     }
 
     private func candidate(
-        _ run: Range<Int>, in words: [WordToken], text: String, paragraph: Int, cue: String
+        _ run: Range<Int>, in words: [WordToken], text: String, paragraph: Int, cue: String, kind: NameCandidate.CueKind
     ) -> NameCandidate {
         let first = words[run.lowerBound]
         let last = words[run.upperBound - 1]
         let range = first.range.lowerBound..<last.range.upperBound
+        let before = words[max(0, run.lowerBound - Self.contextWords)]
+        let after = words[min(words.count, run.upperBound + Self.contextWords) - 1]
         return NameCandidate(
             paragraph: paragraph, range: range,
             scalarOffsets: first.scalarOffsets.lowerBound..<last.scalarOffsets.upperBound,
             utf16Offsets: first.utf16Offsets.lowerBound..<last.utf16Offsets.upperBound,
-            text: String(Substring(text.unicodeScalars[range])), cue: cue)
+            text: String(Substring(text.unicodeScalars[range])), cue: cue, cueKind: kind,
+            context: String(Substring(text.unicodeScalars[before.range.lowerBound..<after.range.upperBound])))
     }
 
     /// The words of an unresolved name after the title at `title`, if any.
     private func nameRun(
-        after title: Int, in words: [WordToken], mentionOf: [Int: ActorResolution], text: String
+        afterTitle title: Int, in words: [WordToken], mentionOf: [Int: ActorResolution], text: String
     ) -> Range<Int>? {
         var index = title + 1
         var skipped = 0
@@ -163,25 +249,62 @@ struct NameCandidateHeuristic: Sendable {
             index += 1
             skipped += 1
         }
-        var end = index
-        while end < words.count, end - index < Self.maximumNameWords, isNameWord(at: end, in: words, mentionOf: mentionOf, text: text),
-            end == index || words[end].joinsPrevious
+        return nameRun(at: index, in: words, mentionOf: mentionOf, text: text)
+    }
+
+    /// The name run starting at `start`, if the word there is a name word.
+    private func nameRun(
+        at start: Int, in words: [WordToken], mentionOf: [Int: ActorResolution], text: String
+    ) -> Range<Int>? {
+        var end = start
+        while end < words.count, end - start < Self.maximumNameWords, isNameWord(at: end, in: words, mentionOf: mentionOf, text: text),
+            end == start || words[end].joinsPrevious
         {
             end += 1
         }
-        guard end > index else { return nil }
+        guard end > start else { return nil }
         // A word right before a known name describes it ("خبير أوروبا تشارلز…").
         if end < words.count, words[end].joinsPrevious, mentionOf[end] != nil { return nil }
-        return index..<end
+        return start..<end
+    }
+
+    /// The one or two name words right before the comma that precedes the title at `title`.
+    private func appositionRun(
+        before title: Int, in words: [WordToken], mentionOf: [Int: ActorResolution], text: String
+    ) -> Range<Int>? {
+        // Only a comma (Arabic or Latin) and white space between the run and the title.
+        let gap = text.unicodeScalars[words[title - 1].range.upperBound..<words[title].range.lowerBound]
+        guard gap.contains(where: { $0 == "\u{060C}" || $0 == "," }),
+            gap.allSatisfy({ $0 == "\u{060C}" || $0 == "," || $0.properties.isWhitespace || ArabicNormalizer.isInvisibleControl($0.value) })
+        else { return nil }
+        var start = title
+        while start > 0, title - start < Self.maximumAppositionWords,
+            isNameWord(at: start - 1, in: words, mentionOf: mentionOf, text: text),
+            start == title || words[start].joinsPrevious
+        {
+            start -= 1
+        }
+        return start < title ? start..<title : nil
     }
 
     private func isNameWord(at index: Int, in words: [WordToken], mentionOf: [Int: ActorResolution], text: String) -> Bool {
-        let word = words[index].normalized
-        guard mentionOf[index] == nil, !hasArticle(word), !isTitle(word), !Self.connectors.contains(word) else {
+        mentionOf[index] == nil && looksLikeNameWord(words[index], text: text)
+    }
+
+    /// Whether a word could be part of a name: Arabic letters, no article, no title,
+    /// connector, cue verb or frequent non-name word, and no final ه or ة.
+    func looksLikeNameWord(_ token: WordToken, text: String) -> Bool {
+        let word = token.normalized
+        guard !hasArticle(word), !isTitle(word), !Self.connectors.contains(word), cueVerb(word) == nil else {
             return false
         }
-        // A final heh (not a teh marbuta) is most often an attached pronoun: دفاعه، لبلاده.
-        guard text.unicodeScalars[words[index].range].last != "\u{0647}" else { return false }
+        // A final heh is most often an attached pronoun (دفاعه، لبلاده); a final teh
+        // marbuta makes a feminine noun (فرصة، زيارة).
+        guard let last = text.unicodeScalars[token.range].last(where: { !ArabicNormalizer.isInvisibleControl($0.value) }),
+            last != "\u{0647}", last != "\u{0629}"
+        else { return false }
+        // Other attached pronouns: عنها، لديهم، بينهما.
+        if word.unicodeScalars.count >= 4, Self.pronounSuffixes.contains(where: { word.hasSuffix($0) }) { return false }
         guard !word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
         guard word.unicodeScalars.allSatisfy({ (0x0620...0x064A).contains($0.value) || (0x0671...0x06FF).contains($0.value) })
         else { return false }
@@ -192,6 +315,16 @@ struct NameCandidateHeuristic: Sendable {
             return false
         }
         return true
+    }
+
+    /// The cue verb a word is, with an attached و or ف taken off, or `nil`.
+    private func cueVerb(_ word: String) -> String? {
+        if Self.cueVerbs.contains(word) { return word }
+        if let first = word.unicodeScalars.first, first == "\u{0648}" || first == "\u{0641}" {
+            let rest = String(word.dropFirst())
+            if Self.cueVerbs.contains(rest) { return rest }
+        }
+        return nil
     }
 
     /// Whether the word carries the article, possibly behind a prefix (الروسي، للسياسة، بالبيت).

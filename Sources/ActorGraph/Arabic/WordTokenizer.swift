@@ -15,6 +15,12 @@ struct WordToken: Sendable, Hashable {
     var joinsPrevious: Bool
     /// Whether the word starts with an upper-case Latin letter.
     var isCapitalizedLatin: Bool
+
+    /// Whether the word starts with a Latin letter.
+    var isLatin: Bool {
+        guard let first = normalized.unicodeScalars.first else { return false }
+        return first.value < 0x0250 && first.properties.isAlphabetic
+    }
 }
 
 /// Splits text into words for name matching.

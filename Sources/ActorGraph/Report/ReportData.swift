@@ -161,7 +161,9 @@ struct ReportData {
         for number in cited.sorted() {
             guard let paragraph = document.paragraph(number) else { continue }
             let marks = (mentions[number] ?? []).compactMap { mention -> String? in
-                guard let actorID = mention.actorID, let actor = dataset.actorIndex(id: actorID) else { return nil }
+                // Nested names lie inside their enclosing mark; the page marks spans that do not overlap.
+                guard mention.enclosing == nil, let actorID = mention.actorID, let actor = dataset.actorIndex(id: actorID)
+                else { return nil }
                 let start = mention.utf16Offsets.lowerBound - paragraph.utf16Offset
                 let end = mention.utf16Offsets.upperBound - paragraph.utf16Offset
                 return "[\(start),\(end),\(actor)]"

@@ -124,7 +124,8 @@ struct ActorResolverTests {
         let resolver = ActorResolver(actors: [person("samir", "سمير")])
         #expect(resolver.resolve("حديقة") == .unresolved)
         #expect(resolver.resolve("") == .unresolved)
-        // A partial span is not the alias.
-        #expect(ActorResolver(actors: [person("x", "سمير خليل")]).resolve("سمير") == .unresolved)
+        // Part of an alias that is no name part is not the alias.
+        #expect(ActorResolver(actors: [person("x", "سمير بن خليل")]).resolve("بن") == .unresolved)
+        #expect(ActorResolver(actors: [person("x", "سمير خليل")]).resolve("سمير خليل حسن") == .unresolved)
     }
 }

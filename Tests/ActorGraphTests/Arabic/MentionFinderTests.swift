@@ -41,16 +41,29 @@ struct MentionFinderTests {
         #expect(petrov.text == "بِتْـروف")
     }
 
-    @Test func nestedModeAlsoReportsInnerNames() {
+    @Test func innerNamesOfOtherActorsAreReportedAsNested() throws {
         let document = TextDocument(text: "قررت إدارة إيفان بتروف")
-        #expect(MentionFinder(dataset: dataset).mentions(in: document).mentions.compactMap(\.actorID) == ["admin"])
-        let nested = MentionFinder(dataset: dataset, includesNestedMentions: true).mentions(in: document)
-        #expect(Set(nested.mentions.compactMap(\.actorID)) == ["admin", "petrov"])
+        let report = MentionFinder(dataset: dataset).mentions(in: document)
+        #expect(report.mentions.compactMap(\.actorID) == ["admin", "petrov"])
+        let inner = try #require(report.mentions.last)
+        #expect(inner.text == "إيفان بتروف")
+        #expect(inner.enclosing?.text == "إدارة إيفان بتروف")
+        #expect(report.mentions.first?.enclosing == nil)
+        let outerOnly = MentionFinder(dataset: dataset, includesNestedMentions: false).mentions(in: document)
+        #expect(outerOnly.mentions.compactMap(\.actorID) == ["admin"])
+    }
+
+    @Test func namesOfTheSameActorInsideItsLongerNameAreNotRepeated() {
+        // بتروف is an alias of petrov too, inside إيفان بتروف: one mention.
+        let report = MentionFinder(dataset: dataset).mentions(in: TextDocument(text: "وصل إيفان بتروف"))
+        #expect(report.mentions.count == 1)
     }
 
     @Test func namesDoNotSpanPunctuation() {
         let report = MentionFinder(dataset: dataset).mentions(in: TextDocument(text: "قالت ماري، سميث"))
-        #expect(report.mentions.isEmpty)
+        // Two partial names (an unsettled given name, a surname), never the full name.
+        #expect(report.mentions.map(\.wordCount) == [1, 1])
+        #expect(report.mentions.map(\.part) == [.givenName, .surname])
         let hyphen = MentionFinder(dataset: dataset).mentions(in: TextDocument(text: "قالت ماري-سميث"))
         #expect(hyphen.mentions.first?.actorID == "mary")
     }
