@@ -14,7 +14,7 @@ public struct ActorGraphCommand: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self, SummaryCommand.self, ScoresCommand.self, TimelineCommand.self, ReachCommand.self,
             RenderCommand.self, ReportCommand.self,
-            MentionsCommand.self, VerifyCommand.self,
+            MentionsCommand.self, VerifyCommand.self, ExtractCommand.self,
             ConvertCommand.self,
         ]
     )

@@ -14,11 +14,25 @@ struct MentionsCommand: ParsableCommand {
             Guides/Arabic.md. Paragraphs are the document's non-blank lines, numbered \
             from 1 (--paragraphs blocks: blank-line separated blocks).
 
+            A surname alone resolves when one actor carries it; a surname several \
+            actors share goes to the one named in full nearest before it; a given name \
+            alone resolves only when one actor carries it and was named in full \
+            before. Otherwise the mention is ambiguous and listed with its candidates \
+            and the reason. Names of other actors inside a longer name (بايدن in \
+            إدارة بايدن) are listed as nested mentions. Unresolved names after \
+            reporting and meeting verbs, titles and in apposition are listed as \
+            candidates with the words around them.
+
             --format json prints one object: document, paragraphCount, actors (id, name, \
             kind, mentionCount, paragraphs [{paragraph, count}], spellings), mentions \
-            (paragraph, text, actor or null, candidates, kind, confidence, alias, prefix, \
-            utf16 and scalars offsets {start, end}), ambiguous count and candidates \
-            (paragraph, text, cue, offsets).
+            (paragraph, text, actor or null, candidates, kind (spelling: exact, \
+            prefixed, variant, prefixedVariant), part (alias, surname, \
+            surname-after-full, given-name-after-full, given-name), confidence, alias, \
+            prefix, ambiguity (null or same-name, shared-surname, shared-given-name, \
+            given-name-without-full-name), antecedent and enclosing (null or \
+            {paragraph, text, utf16, scalars}), utf16 and scalars offsets {start, end}), \
+            ambiguous count and candidates (paragraph, text, cue, cueKind (verb, title, \
+            apposition, latin-capitals), context, offsets).
 
             Exit status: 0 on success, 1 when the document or dataset cannot be read or \
             the dataset is invalid, 2 on usage errors.
@@ -100,13 +114,47 @@ struct MentionsCommand: ParsableCommand {
             ])
         }
         lines += align(rows)
-        let ambiguous = report.ambiguousMentions
-        if !ambiguous.isEmpty {
+        let partial = report.mentions.filter { $0.actorID != nil && $0.part.isPartial }
+        if !partial.isEmpty {
             lines.append("")
-            lines.append("Ambiguous mentions (several actors match equally well):")
-            for mention in ambiguous {
-                lines.append("  ¶\(mention.paragraph)  \(mention.text)  → \(mention.resolution.candidateIDs.joined(separator: " | "))")
-            }
+            lines.append("Partial names:")
+            lines += align(
+                partial.map { mention in
+                    [
+                        "¶\(mention.paragraph)", mention.text, "→ " + (mention.actorID ?? ""), mention.part.rawValue,
+                        mention.antecedent.map { "after «\($0.text)» ¶\($0.paragraph)" } ?? "",
+                    ]
+                }
+            ).map { "  " + $0 }
+        }
+        let nested = report.mentions.filter { $0.enclosing != nil }
+        if !nested.isEmpty {
+            lines.append("")
+            lines.append("Nested names (inside a longer name):")
+            lines += align(
+                nested.map { mention in
+                    [
+                        "¶\(mention.paragraph)", mention.text,
+                        "→ " + mention.resolution.candidateIDs.joined(separator: " | "),
+                        "in «\(mention.enclosing?.text ?? "")»",
+                    ]
+                }
+            ).map { "  " + $0 }
+        }
+        let ambiguous = report.ambiguousMentions
+        lines.append("")
+        if ambiguous.isEmpty {
+            lines.append("Ambiguous mentions: none")
+        } else {
+            lines.append("Ambiguous mentions (counted for no actor):")
+            lines += align(
+                ambiguous.map { mention in
+                    [
+                        "¶\(mention.paragraph)", mention.text, "→ " + mention.resolution.candidateIDs.joined(separator: " | "),
+                        mention.ambiguity?.explanation ?? "",
+                    ]
+                }
+            ).map { "  " + $0 }
         }
         lines.append("")
         if report.candidates.isEmpty {
@@ -114,8 +162,8 @@ struct MentionsCommand: ParsableCommand {
         } else {
             lines.append("Unresolved name candidates:")
             lines += align(
-                [["PARAGRAPH", "TEXT", "CUE"]]
-                    + report.candidates.map { ["¶\($0.paragraph)", $0.text, $0.cue] }
+                [["PARAGRAPH", "TEXT", "CUE", "CONTEXT"]]
+                    + report.candidates.map { ["¶\($0.paragraph)", $0.text, "\($0.cueKind.rawValue): \($0.cue)", $0.context] }
             ).map { "  " + $0 }
         }
         return lines.joined(separator: "\n")
@@ -174,23 +222,67 @@ struct MentionsCommand: ParsableCommand {
         var end: Int
     }
 
+    struct SpanRecord: Encodable {
+        var paragraph: Int
+        var text: String
+        var utf16: Offsets
+        var scalars: Offsets
+
+        init(_ span: MentionSpan) {
+            paragraph = span.paragraph
+            text = span.text
+            utf16 = Offsets(start: span.utf16Offsets.lowerBound, end: span.utf16Offsets.upperBound)
+            scalars = Offsets(start: span.scalarOffsets.lowerBound, end: span.scalarOffsets.upperBound)
+        }
+    }
+
     struct MentionRecord: Encodable {
         var paragraph: Int
         var text: String
         var actor: String?
         var candidates: [String]
         var kind: String
+        var part: String
         var confidence: Double
         var alias: String?
         var prefix: String
+        var ambiguity: String?
+        var antecedent: SpanRecord?
+        var enclosing: SpanRecord?
         var utf16: Offsets
         var scalars: Offsets
+
+        // Keys with null values are written, so every record has the same keys.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(paragraph, forKey: .paragraph)
+            try container.encode(text, forKey: .text)
+            try container.encode(actor, forKey: .actor)
+            try container.encode(candidates, forKey: .candidates)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(part, forKey: .part)
+            try container.encode(confidence, forKey: .confidence)
+            try container.encode(alias, forKey: .alias)
+            try container.encode(prefix, forKey: .prefix)
+            try container.encode(ambiguity, forKey: .ambiguity)
+            try container.encode(antecedent, forKey: .antecedent)
+            try container.encode(enclosing, forKey: .enclosing)
+            try container.encode(utf16, forKey: .utf16)
+            try container.encode(scalars, forKey: .scalars)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case paragraph, text, actor, candidates, kind, part, confidence, alias, prefix, ambiguity, antecedent,
+                enclosing, utf16, scalars
+        }
     }
 
     struct CandidateRecord: Encodable {
         var paragraph: Int
         var text: String
         var cue: String
+        var cueKind: String
+        var context: String
         var utf16: Offsets
         var scalars: Offsets
     }
@@ -213,15 +305,17 @@ struct MentionsCommand: ParsableCommand {
                 return MentionRecord(
                     paragraph: mention.paragraph, text: mention.text, actor: mention.actorID,
                     candidates: mention.resolution.candidateIDs, kind: best?.kind.rawValue ?? "none",
-                    confidence: mention.confidence, alias: mention.actorID == nil ? nil : best?.alias,
-                    prefix: best?.prefix ?? "",
+                    part: mention.part.rawValue, confidence: mention.confidence,
+                    alias: mention.actorID == nil ? nil : best?.alias, prefix: best?.prefix ?? "",
+                    ambiguity: mention.ambiguity?.rawValue, antecedent: mention.antecedent.map(SpanRecord.init),
+                    enclosing: mention.enclosing.map(SpanRecord.init),
                     utf16: Offsets(start: mention.utf16Offsets.lowerBound, end: mention.utf16Offsets.upperBound),
                     scalars: Offsets(start: mention.scalarOffsets.lowerBound, end: mention.scalarOffsets.upperBound))
             },
             ambiguous: report.ambiguousMentions.count,
             candidates: report.candidates.map {
                 CandidateRecord(
-                    paragraph: $0.paragraph, text: $0.text, cue: $0.cue,
+                    paragraph: $0.paragraph, text: $0.text, cue: $0.cue, cueKind: $0.cueKind.rawValue, context: $0.context,
                     utf16: Offsets(start: $0.utf16Offsets.lowerBound, end: $0.utf16Offsets.upperBound),
                     scalars: Offsets(start: $0.scalarOffsets.lowerBound, end: $0.scalarOffsets.upperBound))
             })

@@ -11,9 +11,12 @@ struct VerifyCommand: ParsableCommand {
         discussion: """
             For every interaction and every source it cites, each participant must be \
             named by one of its aliases (prefixes and transliteration variants allowed) \
-            in the cited paragraphs of that document. Also reported: a cited document \
-            missing from DIR and a paragraph number beyond the document's end. Each \
-            problem is printed on one line.
+            in the cited paragraphs of that document. Names are found as 'actorgraph \
+            mentions' finds them: nested names and the partial names the document \
+            settles count; an ambiguous mention counts for no actor, and each one that \
+            could have named a participant is printed as a note. Also reported: a \
+            cited document missing from DIR and a paragraph number beyond the \
+            document's end. Each problem is printed on one line.
 
             Exit status: 0 when nothing is wrong, 1 when a problem is found or the \
             dataset or a document cannot be read or is invalid, 2 on usage errors.
@@ -40,11 +43,18 @@ struct VerifyCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for issue in report.issues { print(issue) }
+        for citation in report.ambiguousCitations { print("note: \(citation)") }
+        let ambiguous = report.ambiguousCitations.count
+        let notes =
+            ambiguous == 0
+            ? "" : "; \(ambiguous) ambiguous mention\(ambiguous == 1 ? "" : "s") of participants counted for no actor"
         if report.passed {
-            print("ok: \(report.participantChecks) participant checks in \(report.sourcesChecked) source entries, no problems")
+            print(
+                "ok: \(report.participantChecks) participant checks in \(report.sourcesChecked) source entries, no problems"
+                    + notes)
         } else {
             let count = report.issues.count
-            print("\(count) problem\(count == 1 ? "" : "s") in \(report.sourcesChecked) source entries")
+            print("\(count) problem\(count == 1 ? "" : "s") in \(report.sourcesChecked) source entries" + notes)
             throw ExitCode.failure
         }
     }

@@ -5,9 +5,13 @@ import Foundation
 /// any alias, with or without an attached prefix, or as a transliteration variant)
 /// somewhere in the cited paragraphs of that document.
 ///
-/// Names are found with ``MentionFinder`` in nested mode, so a name inside a longer
-/// name counts ("بايدن" inside "إدارة الرئيس جو بايدن" names Biden). Only mentions
-/// resolved to one actor count; an ambiguous name supports no one.
+/// Names are found with ``MentionFinder``, the same mentions `actorgraph mentions`
+/// lists: a name nested in a longer name counts ("بايدن" inside "إدارة الرئيس جو
+/// بايدن" names Biden), and so do partial names the document settles (a surname
+/// alone, a given name after the full name). Only mentions resolved to one actor
+/// count; an ambiguous name supports no one, and the report lists each ambiguous
+/// mention in a cited paragraph that could have named a participant
+/// (``VerificationReport/ambiguousCitations``).
 ///
 /// It also reports a cited document missing from the folder and a paragraph number
 /// outside the document (``VerificationIssue``). A document that exists but cannot
@@ -31,7 +35,7 @@ public struct SourceVerifier: Sendable {
     /// - Complexity: O(L) in the total length of the aliases.
     public init(dataset: Dataset, normalizer: ArabicNormalizer = ArabicNormalizer()) {
         self.dataset = dataset
-        var finder = MentionFinder(dataset: dataset, normalizer: normalizer, includesNestedMentions: true)
+        var finder = MentionFinder(dataset: dataset, normalizer: normalizer)
         finder.findsCandidates = false
         self.finder = finder
     }
@@ -52,15 +56,21 @@ public struct SourceVerifier: Sendable {
     ///   entries and p participants per interaction.
     public func verify(documents: [String: TextDocument]) -> VerificationReport {
         var named: [String: [Int: Set<String>]] = [:]
+        var ambiguousByParagraph: [String: [Int: [Mention]]] = [:]
         for name in citedDocuments {
             guard let document = documents[name] else { continue }
             var byParagraph: [Int: Set<String>] = [:]
             for mention in finder.mentions(in: document).mentions {
-                if let id = mention.actorID { byParagraph[mention.paragraph, default: []].insert(id) }
+                if let id = mention.actorID {
+                    byParagraph[mention.paragraph, default: []].insert(id)
+                } else if !mention.resolution.candidateIDs.isEmpty {
+                    ambiguousByParagraph[name, default: [:]][mention.paragraph, default: []].append(mention)
+                }
             }
             named[name] = byParagraph
         }
         var issues: [VerificationIssue] = []
+        var ambiguousCitations: [AmbiguousCitation] = []
         var sources = 0
         var checks = 0
         for interaction in dataset.interactions {
@@ -86,9 +96,20 @@ public struct SourceVerifier: Sendable {
                                 paragraphs: source.paragraphs))
                     }
                 }
+                for paragraph in Set(source.paragraphs).sorted() {
+                    for mention in ambiguousByParagraph[source.document]?[paragraph] ?? [] {
+                        let could = mention.resolution.candidateIDs.filter { interaction.participants.contains($0) }
+                        guard !could.isEmpty else { continue }
+                        ambiguousCitations.append(
+                            AmbiguousCitation(
+                                interaction: interaction.id, document: source.document, mention: mention,
+                                participants: could, participantsNamedElsewhere: could.filter { present.contains($0) }))
+                    }
+                }
             }
         }
-        return VerificationReport(issues: issues, sourcesChecked: sources, participantChecks: checks)
+        return VerificationReport(
+            issues: issues, sourcesChecked: sources, participantChecks: checks, ambiguousCitations: ambiguousCitations)
     }
 
     /// Reads the cited documents from a folder and checks the dataset against them.

@@ -37,6 +37,49 @@ public enum VerificationIssue: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// An ambiguous mention in a cited paragraph that could have named a participant
+/// of the interaction citing it: it is counted for no one.
+public struct AmbiguousCitation: Sendable, Hashable, CustomStringConvertible {
+    /// The interaction whose source cites the paragraph.
+    public var interaction: String
+    /// The cited document.
+    public var document: String
+    /// The ambiguous mention (its paragraph, text, candidates and ``Mention/ambiguity``).
+    public var mention: Mention
+    /// The interaction's participants among the mention's candidates.
+    public var participants: [String]
+    /// Those of ``participants`` that another mention in the cited paragraphs names,
+    /// so that the interaction does not depend on this one.
+    public var participantsNamedElsewhere: [String]
+
+    /// Creates a citation.
+    ///
+    /// - Parameters:
+    ///   - interaction: the interaction's id.
+    ///   - document: the cited document.
+    ///   - mention: the ambiguous mention.
+    ///   - participants: the participants it could name.
+    ///   - participantsNamedElsewhere: those named by another mention of the cited paragraphs.
+    public init(
+        interaction: String, document: String, mention: Mention, participants: [String],
+        participantsNamedElsewhere: [String]
+    ) {
+        self.interaction = interaction
+        self.document = document
+        self.mention = mention
+        self.participants = participants
+        self.participantsNamedElsewhere = participantsNamedElsewhere
+    }
+
+    /// One line for people: `interaction: document ¶p: «text» could name …, counted for none`.
+    public var description: String {
+        let candidates = mention.resolution.candidateIDs.joined(separator: " | ")
+        let reason = mention.ambiguity.map { " (\($0.explanation))" } ?? ""
+        return "\(interaction): \(document) ¶\(mention.paragraph): ambiguous \"\(mention.text)\" could name \(candidates)\(reason);"
+            + " counted for none of them"
+    }
+}
+
 /// The outcome of ``SourceVerifier``: every issue, plus what was checked.
 public struct VerificationReport: Sendable, Hashable {
     /// The issues, in dataset order (interaction, then source, then participant).
@@ -45,6 +88,10 @@ public struct VerificationReport: Sendable, Hashable {
     public var sourcesChecked: Int
     /// How many (participant, source) pairs were checked.
     public var participantChecks: Int
+    /// Ambiguous mentions in cited paragraphs that could have named a participant,
+    /// in dataset order; they support no one. Not issues in themselves: a
+    /// participant they could name and that nothing else names is an issue.
+    public var ambiguousCitations: [AmbiguousCitation]
 
     /// Creates a report.
     ///
@@ -52,10 +99,15 @@ public struct VerificationReport: Sendable, Hashable {
     ///   - issues: the issues found.
     ///   - sourcesChecked: the number of source entries checked.
     ///   - participantChecks: the number of participant-source pairs checked.
-    public init(issues: [VerificationIssue], sourcesChecked: Int, participantChecks: Int) {
+    ///   - ambiguousCitations: the ambiguous mentions that could have named a participant.
+    public init(
+        issues: [VerificationIssue], sourcesChecked: Int, participantChecks: Int,
+        ambiguousCitations: [AmbiguousCitation] = []
+    ) {
         self.issues = issues
         self.sourcesChecked = sourcesChecked
         self.participantChecks = participantChecks
+        self.ambiguousCitations = ambiguousCitations
     }
 
     /// Whether nothing is wrong.
