@@ -14,8 +14,9 @@
 /// - **draft interactions**: a sentence (split at . ؟ ? ! ؛ ;) with a contact word
 ///   (``ContactCues``) opens an event of that word's kind among the actors it
 ///   names. Until a paragraph passes without it, the event is continued, not
-///   replaced, by a sentence whose contact word has the article (اللقاء،
-///   المحادثات: the meeting already told) or that joins people to it (حضر، شارك،
+///   replaced, by a sentence whose contact word of the same kind (a meeting and
+///   talks count as one) has the article (التقى … اللقاء: the meeting already
+///   told) or that joins people to it (حضر، شارك،
 ///   انضم among its first words, إضافة إلى): their actors join the event and their
 ///   paragraphs are cited. Every event with two or more participants is a draft
 ///   interaction with its paragraphs as the source, status `reported`, and a note
@@ -187,7 +188,8 @@ public struct InteractionExtractor: Sendable {
                 }
                 // A definite contact noun (اللقاء، المحادثات) or a joining word
                 // (حضر، شارك، انضم، إضافة إلى) continues the event before it.
-                let refersBack = joins || cue.map { isDefinite(words[$0.0].normalized) } ?? false
+                let refersBack =
+                    joins || cue.map { cue in open.map { Self.sameEvent(cue.1, $0.kind) } == true && isDefinite(words[cue.0].normalized) } ?? false
                 if var current = open, refersBack {
                     for participant in participants where !current.participants.contains(participant) {
                         current.participants.append(participant)
@@ -346,6 +348,12 @@ public struct InteractionExtractor: Sendable {
             let complement = (verb + 1..<cue).first(where: { Self.complementizers.contains(words[$0].normalized) })
         else { return [] }
         return Set(verb + 1..<complement)
+    }
+
+    /// Whether a definite contact noun of one kind can name an event opened with
+    /// another: the same kind, or a meeting and talks (اللقاء after محادثات).
+    static func sameEvent(_ cue: InteractionKind, _ event: InteractionKind) -> Bool {
+        cue == event || Set([cue, event]) == [.meeting, .talks]
     }
 
     /// Whether a sentence joins people to the event before it: a joining word

@@ -74,6 +74,15 @@ struct InteractionExtractorTests {
         #expect(proposal.paragraphs == [1, 2, 3])
     }
 
+    @Test func aDefiniteNounOfAnotherKindOpensNoContinuation() {
+        // A call, then "the message": not the same event; talks and a meeting are.
+        let call = Self.draft("واتصل بتروف بهانسن.\nوقالت ماري سميث إن الرسالة وصلت.")
+        #expect(call.proposals.map { Set($0.interaction.participants) } == [["petrov", "hansen"]])
+        #expect(call.proposals.first?.paragraphs == [1])
+        let talks = Self.draft("وأجرى بتروف وهانسن محادثات.\nوحضرت ماري سميث جانبا من اللقاء.")
+        #expect(talks.proposals.map { Set($0.interaction.participants) } == [["petrov", "hansen", "smith"]])
+    }
+
     @Test func anEventEndsAfterAParagraphWithoutIt() {
         let text = "اجتمع بتروف وهانسن.\nطقس بارد.\nعنوان آخر.\nوحضر الاجتماع ماري سميث."
         let draft = Self.draft(text)
