@@ -49,15 +49,7 @@ struct ExtractCommand: ParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        let loaded: Dataset
-        let text: TextDocument
-        do {
-            loaded = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: dataset))
-            text = try TextDocument.load(contentsOf: URL(fileURLWithPath: document), rule: paragraphs.rule)
-        } catch {
-            MentionsCommand.report(error)
-            throw ExitCode.failure
-        }
+        let (loaded, text) = try MentionsCommand.load(dataset: dataset, document: document, rule: paragraphs.rule)
         let draft = InteractionExtractor(dataset: loaded).extract(from: text)
         let json = Data(DatasetWriter.json(draft.dataset).utf8)
         let summary = Self.summary(draft)

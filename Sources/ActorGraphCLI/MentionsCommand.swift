@@ -71,19 +71,24 @@ struct MentionsCommand: ParsableCommand {
     var paragraphs: Paragraphs = .lines
 
     func run() throws {
-        let loaded: Dataset
-        let text: TextDocument
-        do {
-            loaded = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: dataset))
-            text = try TextDocument.load(contentsOf: URL(fileURLWithPath: document), rule: paragraphs.rule)
-        } catch {
-            Self.report(error)
-            throw ExitCode.failure
-        }
+        let (loaded, text) = try Self.load(dataset: dataset, document: document, rule: paragraphs.rule)
         let report = MentionFinder(dataset: loaded).mentions(in: text)
         switch format {
         case .table: print(Self.table(report, dataset: loaded))
         case .json: print(try Self.json(report, dataset: loaded))
+        }
+    }
+
+    /// Reads a dataset and a document; a failure is printed and exits 1.
+    static func load(dataset: String, document: String, rule: TextDocument.ParagraphRule) throws -> (Dataset, TextDocument) {
+        do {
+            return (
+                try DatasetLoader.load(contentsOf: URL(fileURLWithPath: dataset)),
+                try TextDocument.load(contentsOf: URL(fileURLWithPath: document), rule: rule)
+            )
+        } catch {
+            report(error)
+            throw ExitCode.failure
         }
     }
 
