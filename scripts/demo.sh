@@ -2,7 +2,9 @@
 # The main job: sets up Graphviz if needed, builds the command line, checks the
 # seed dataset, draws the whole seed network to out/backchannel.svg and writes
 # the offline HTML report out/report.html (with the cited paragraphs' text when
-# the seed articles are in ../shared/seeds).
+# the seed articles are in ../shared/seeds). With the articles, it also checks
+# every interaction against its cited paragraphs and drafts article 004 with
+# `extract` (out/draft-004.json, a dataset to review).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-graphviz.sh
@@ -16,3 +18,8 @@ documents=()
 [ -d ../shared/seeds ] && documents=(--documents ../shared/seeds)
 "$BIN" report seeds/backchannel.json -o out/report.html --title "US–Russia back channels 2021–2025" "${documents[@]}"
 echo "wrote out/report.html (open it in any browser; it needs no network)"
+if [ -d ../shared/seeds ]; then
+  "$BIN" verify seeds/backchannel.json --documents ../shared/seeds
+  "$BIN" extract ../shared/seeds/004_2e52cb4734095ae0.txt --dataset seeds/backchannel.json -o out/draft-004.json
+  echo "wrote out/draft-004.json (a draft dataset for review; see Guides/Arabic.md)"
+fi
