@@ -131,7 +131,7 @@ struct InputArguments: ParsableArguments {
 
     @Option(
         name: .customLong("input-format"),
-        help: "The input's format when the extension does not tell: json, csv, gephi, graphml.")
+        help: "The input's format when the extension does not tell: json (also .jsonl), csv, gephi, graphml, graphframes (a folder with edges.csv and vertices.csv).")
     var inputFormat: NetworkFormat?
 
     @Option(help: "The node table of an edge list or Gephi CSV (default: INPUT-nodes.csv beside it, when present).")

@@ -9,7 +9,9 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert a dataset or graph between JSON, edge list CSV, GraphML and Gephi CSV, or to DOT or GEXF.",
         discussion: """
-            Formats follow the extensions: .json a dataset, .csv an edge list (source,target[,weight] \
+            Formats follow the extensions: .json a dataset (.jsonl or .ndjson: a dataset in JSON \
+            Lines, one actor or interaction per line with a "type" member, read in chunks), .csv \
+            an edge list (source,target[,weight] \
             and any attribute columns, with an optional node table, --nodes or INPUT-nodes.csv \
             beside it; every row is one tie, repeated ties and self-loops included) or, when its \
             header is Gephi's (Source,Target,…), a Gephi edges table, .graphml (or .xml) \
@@ -38,7 +40,7 @@ struct ConvertCommand: ParsableCommand {
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case json, dot, graphml, csv, gephi, gexf
+        case json, jsonl, dot, graphml, csv, gephi, gexf
     }
 
     @Argument(help: "The file to read.")
@@ -47,10 +49,10 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "The file to write (replaced if it exists).")
     var output: String
 
-    @Option(help: "The input format, when the extension does not tell: json, csv, graphml, gephi.")
+    @Option(help: "The input format, when the extension does not tell: json (also .jsonl), csv, graphml, gephi, graphframes (a folder with edges.csv and vertices.csv).")
     var from: NetworkFormat?
 
-    @Option(help: "The output format, when the extension does not tell: json, dot, graphml, csv, gephi, gexf.")
+    @Option(help: "The output format, when the extension does not tell: json, jsonl, dot, graphml, csv, gephi, gexf.")
     var to: OutputFormat?
 
     @Option(help: "The node table of an edge list, or the nodes file of Gephi CSV input.")
@@ -131,6 +133,15 @@ struct ConvertCommand: ParsableCommand {
             }
             if withScores { throw InputFailure("--with-scores does not apply to dataset JSON output") }
             return [(output, Data(DatasetWriter.json(dataset).utf8))]
+        case .jsonl:
+            guard let dataset = input.loaded.dataset else {
+                throw InputFailure(
+                    "\(self.input) is a graph, not a dataset: GraphML and CSV carry no interactions, so they cannot be written as a JSON Lines dataset")
+            }
+            if withScores { throw InputFailure("--with-scores does not apply to dataset JSON Lines output") }
+            var data = Data()
+            DatasetWriter.writeJSONLines(dataset) { data.append(contentsOf: $0.utf8) }
+            return [(output, data)]
         case .dot:
             if withScores { throw InputFailure("--with-scores does not apply to DOT output; use actorgraph render --size-by") }
             return [(output, Data(try DOTWriter().write(input.network).utf8))]
@@ -183,6 +194,7 @@ struct ConvertCommand: ParsableCommand {
     static func outputFormat(of path: String) -> OutputFormat? {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "json": .json
+        case "jsonl", "ndjson": .jsonl
         case "csv": .csv
         case "graphml", "xml": .graphml
         case "dot", "gv": .dot

@@ -31,6 +31,36 @@ public enum DatasetWriter {
         return out
     }
 
+    /// The dataset as JSON Lines (``JSONLinesLoader``): one compact object per line,
+    /// `"type"` first (`"actor"`, then the actor's members in the order above),
+    /// every actor before the interactions, each line ending in a line feed.
+    ///
+    /// - Parameter dataset: the dataset to write.
+    /// - Complexity: O(n) in the size of the output.
+    public static func jsonLines(_ dataset: Dataset) -> String {
+        var out = ""
+        writeJSONLines(dataset) { out += $0 }
+        return out
+    }
+
+    /// Calls `emit` with each line of the dataset's JSON Lines (see ``jsonLines(_:)``),
+    /// so that a large dataset can be written without its whole text in memory.
+    ///
+    /// - Parameters:
+    ///   - dataset: the dataset to write.
+    ///   - emit: receives each line, with its final line feed.
+    /// - Complexity: O(n) in the size of the output.
+    public static func writeJSONLines(_ dataset: Dataset, emit: (String) -> Void) {
+        func line(_ type: String, _ record: Node) {
+            guard case .object(let members) = record else { return }
+            var out = ""
+            Node.object([("type", .string(type))] + members).writeCompact(to: &out)
+            emit(out + "\n")
+        }
+        for item in dataset.actors { line("actor", actor(item)) }
+        for item in dataset.interactions { line("interaction", interaction(item)) }
+    }
+
     /// Writes the dataset's JSON to a file, replacing it.
     ///
     /// - Parameters:
@@ -103,6 +133,29 @@ public enum DatasetWriter {
         case bool(Bool)
         case array([Node])
         case object([(String, Node)])
+
+        /// JSON without white space: `{"a":[1,2]}`.
+        func writeCompact(to out: inout String) {
+            switch self {
+            case .string, .integer, .bool: write(to: &out, indent: 0)
+            case .array(let elements):
+                out += "["
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { out += "," }
+                    element.writeCompact(to: &out)
+                }
+                out += "]"
+            case .object(let members):
+                out += "{"
+                for (index, (key, value)) in members.enumerated() {
+                    if index > 0 { out += "," }
+                    JSONText.write(key, to: &out)
+                    out += ":"
+                    value.writeCompact(to: &out)
+                }
+                out += "}"
+            }
+        }
 
         func write(to out: inout String, indent: Int) {
             switch self {

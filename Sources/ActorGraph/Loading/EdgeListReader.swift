@@ -13,7 +13,9 @@ import Foundation
 /// than `id` node attribute columns, all of type `string`, in the file's order;
 /// an empty field is a missing value (`nil`).
 ///
-/// - Column names are matched exactly (`source`, `target`, `weight`, `id`).
+/// - Column names are matched exactly (`source`, `target`, `weight`, `id`); `src`
+///   and `dst` stand for `source` and `target` when those are absent (the
+///   GraphFrames layout: `id,…` vertices and `src,dst,…` edges).
 /// - A weight must be a finite number above 0; without a `weight` column every
 ///   weight is 1 and ``AttributedGraph/hasWeights`` is `false`.
 /// - The node table fixes the node order and adds nodes without ties; nodes met
@@ -51,10 +53,13 @@ public enum EdgeListReader {
             }
         }
 
-        guard let sourceColumn = edges.column("source"), let targetColumn = edges.column("target") else {
+        // source,target; or src,dst as GraphFrames (and Spark jobs writing for it) name them.
+        guard let sourceColumn = edges.column("source") ?? edges.column("src"),
+            let targetColumn = edges.column("target") ?? edges.column("dst")
+        else {
             throw CSVError(
                 file: edges.file, line: 1,
-                message: "expected a header with columns source,target (and optionally weight and attribute columns), found \(edges.header.joined(separator: ","))")
+                message: "expected a header with columns source,target or src,dst (and optionally weight and attribute columns), found \(edges.header.joined(separator: ","))")
         }
         let weightColumn = edges.column("weight")
         var edgeList: [AttributedGraph.Edge] = []

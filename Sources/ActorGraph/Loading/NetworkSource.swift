@@ -12,15 +12,20 @@ public enum NetworkFormat: String, Sendable, Hashable, CaseIterable {
     case gephi
     /// GraphML, as networkx, igraph, Gephi and ActorGraph write it.
     case graphml
+    /// The GraphFrames layout: a folder holding `edges.csv` (`src,dst[,weight]`, any
+    /// other columns) and `vertices.csv` (`id`, …), as `scripts/spark/project.py`
+    /// writes it; read as an edge list.
+    case graphframes
 
-    /// The format a path's extension names: `.json` a dataset, `.csv` an edge list,
+    /// The format a path's extension names: `.json` a dataset (`.jsonl` and
+    /// `.ndjson` a dataset in JSON Lines), `.csv` an edge list,
     /// `.graphml`/`.xml` GraphML; `nil` for any other extension. A `.csv` whose
     /// header is Gephi's is recognised by ``NetworkSource`` when it opens the file.
     ///
     /// - Parameter path: the file's path.
     public static func guess(fromPath path: String) -> NetworkFormat? {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "json": .dataset
+        case "json", "jsonl", "ndjson": .dataset
         case "csv": .edgeList
         case "graphml", "xml": .graphml
         default: nil
@@ -78,14 +83,30 @@ public struct NetworkSource: Sendable, Hashable {
     /// - Throws: ``NetworkSourceError`` when the format cannot be told, or a node
     ///   table is given for a format that has none.
     public init(path: String, format: NetworkFormat? = nil, nodesPath: String? = nil) throws(NetworkSourceError) {
-        guard var chosen = format ?? NetworkFormat.guess(fromPath: path) else {
+        guard var chosen = format ?? NetworkFormat.guess(fromPath: path) ?? Self.graphFramesFolder(path) else {
             throw NetworkSourceError(
                 path: path,
                 message:
-                    "cannot tell the format from the extension (.json dataset, .csv edge list or Gephi CSV, .graphml GraphML); name it: json, csv, gephi or graphml (--input-format; convert: --from)"
+                    "cannot tell the format from the extension (.json or .jsonl dataset, .csv edge list or Gephi CSV, .graphml GraphML, a folder with edges.csv for GraphFrames); name it: json, csv, gephi, graphml or graphframes (--input-format; convert: --from)"
             )
         }
         if format == nil, chosen == .edgeList, Self.hasGephiHeader(path) { chosen = .gephi }
+        if chosen == .graphframes {
+            guard nodesPath == nil else {
+                throw NetworkSourceError(
+                    path: path, message: "a GraphFrames folder holds its own vertices.csv; --nodes does not apply")
+            }
+            let edges = (path as NSString).appendingPathComponent("edges.csv")
+            guard FileManager.default.fileExists(atPath: edges) else {
+                throw NetworkSourceError(
+                    path: path, message: "a GraphFrames folder must hold edges.csv (src,dst,…) and may hold vertices.csv (id,…)")
+            }
+            let vertices = (path as NSString).appendingPathComponent("vertices.csv")
+            self.path = path
+            self.format = .graphframes
+            self.nodesPath = FileManager.default.fileExists(atPath: vertices) ? vertices : nil
+            return
+        }
         if nodesPath != nil, chosen == .dataset || chosen == .graphml {
             throw NetworkSourceError(
                 path: path,
@@ -120,7 +141,18 @@ public struct NetworkSource: Sendable, Hashable {
         case .edgeList: return .graph(try EdgeListReader.read(edges: url, nodes: nodes, directed: directed))
         case .gephi: return .graph(try GephiCSVReader.read(edges: url, nodes: nodes, directed: directed))
         case .graphml: return .graph(try GraphMLReader.read(contentsOf: url))
+        case .graphframes:
+            return .graph(try EdgeListReader.read(edges: url.appendingPathComponent("edges.csv"), nodes: nodes, directed: directed))
         }
+    }
+
+    /// `.graphframes` when `path` is a folder holding `edges.csv`.
+    static func graphFramesFolder(_ path: String) -> NetworkFormat? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+            FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent("edges.csv"))
+        else { return nil }
+        return .graphframes
     }
 
     /// `net.csv` → `net-nodes.csv`: where the second table of a CSV pair goes.

@@ -53,4 +53,37 @@ import Testing
     @Test func aMissingFileIsAFileReadErrorNamingIt() {
         #expect(throws: FileReadError.self) { try NetworkSource(path: "/nonexistent/x.graphml").load() }
     }
+
+    @Test func aGraphFramesFolderIsReadAsAnEdgeListWithItsVertices() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "src,dst,weight,kinds\na,b,2.0,meeting\nb,c,0.5,call\n".write(
+            to: dir.appendingPathComponent("edges.csv"), atomically: true, encoding: .utf8)
+        try "id,name,kind\na,Alpha,person\nb,Beta,person\nc,Gamma,institution\nd,Delta,person\n".write(
+            to: dir.appendingPathComponent("vertices.csv"), atomically: true, encoding: .utf8)
+        for source in [try NetworkSource(path: dir.path), try NetworkSource(path: dir.path, format: .graphframes)] {
+            #expect(source.format == .graphframes)
+            #expect(source.nodesPath == dir.appendingPathComponent("vertices.csv").path)
+            guard case .graph(let graph) = try source.load() else {
+                Issue.record("a GraphFrames folder is a graph")
+                continue
+            }
+            #expect(graph.graph.ids == ["a", "b", "c", "d"])
+            #expect(graph.graph.edgeCount == 2)
+            #expect(graph.graph.weight(from: 0, to: 1) == 2.0)
+        }
+        // An edge list with src,dst columns, read as a file.
+        #expect(try NetworkSource(path: dir.appendingPathComponent("edges.csv").path).format == .edgeList)
+        #expect(throws: NetworkSourceError.self) { try NetworkSource(path: dir.path, nodesPath: "n.csv") }
+        let empty = try folder()
+        defer { try? FileManager.default.removeItem(at: empty) }
+        #expect(throws: NetworkSourceError.self) { try NetworkSource(path: empty.path) }
+        #expect(throws: NetworkSourceError.self) { try NetworkSource(path: empty.path, format: .graphframes) }
+    }
+
+    @Test func jsonLinesIsADataset() throws {
+        #expect(try NetworkSource(path: "a.jsonl").format == .dataset)
+        #expect(try NetworkSource(path: "a.ndjson").format == .dataset)
+    }
 }
+
