@@ -1,4 +1,5 @@
-// Fuzz target `arabic`: ArabicNormalizer, ActorResolver and MentionFinder on
+// Fuzz target `arabic`: ArabicNormalizer, ActorResolver, MentionFinder and
+// InteractionExtractor on
 // arbitrary UTF-8 text (invalid bytes become U+FFFD) over a small fixed dataset
 // (actors of seeds/backchannel.json, two of them sharing an alias so that
 // ambiguity is exercised).
@@ -7,7 +8,8 @@
 // canonical equivalence) for the standard and CAMeL rule sets; resolving never
 // crashes; every mention lies inside its paragraph, its text is the text of its
 // range and its scalar and UTF-16 offsets agree with its range; the report's
-// paragraph count is the document's, under both paragraph rules.
+// paragraph count is the document's, under both paragraph rules; the extractor's
+// draft is a valid dataset whose interactions cite paragraphs of the document.
 import ActorGraph
 import Foundation
 
@@ -32,7 +34,8 @@ let dataset = Dataset(actors: actors, interactions: [])
 let standard = ArabicNormalizer()
 let camel = ArabicNormalizer(rules: .camelEquivalent)
 let finder = MentionFinder(dataset: dataset)
-let nestedFinder = MentionFinder(dataset: dataset, normalizer: camel, includesNestedMentions: true)
+let camelFinder = MentionFinder(dataset: dataset, normalizer: camel)
+let extractor = InteractionExtractor(dataset: dataset)
 
 func checkReport(_ report: MentionReport, document: TextDocument) {
     precondition(report.paragraphCount == document.paragraphs.count, "paragraph count differs")
@@ -74,6 +77,15 @@ public func fuzzArabic(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         checkReport(finder.mentions(in: document), document: document)
     }
     let document = TextDocument(text: text, name: "fuzz.txt")
-    checkReport(nestedFinder.mentions(in: document), document: document)
+    checkReport(camelFinder.mentions(in: document), document: document)
+    let draft = extractor.extract(from: document)
+    do {
+        _ = try DatasetLoader.load(json: DatasetWriter.json(draft.dataset))
+    } catch {
+        preconditionFailure("the draft is not a valid dataset: \(error)")
+    }
+    for proposal in draft.proposals {
+        precondition(proposal.paragraphs.allSatisfy { document.paragraph($0) != nil }, "a proposal cites a paragraph outside the document")
+    }
     return 0
 }

@@ -168,7 +168,9 @@ struct MentionsCommand: ParsableCommand {
             lines.append("Unresolved name candidates:")
             lines += align(
                 [["PARAGRAPH", "TEXT", "CUE", "CONTEXT"]]
-                    + report.candidates.map { ["¶\($0.paragraph)", $0.text, "\($0.cueKind.rawValue): \($0.cue)", $0.context] }
+                    + report.candidates.map {
+                        ["¶\($0.paragraph)", $0.text, $0.cue.isEmpty ? $0.cueKind.rawValue : "\($0.cueKind.rawValue): \($0.cue)", $0.context]
+                    }
             ).map { "  " + $0 }
         }
         return lines.joined(separator: "\n")
@@ -311,7 +313,7 @@ struct MentionsCommand: ParsableCommand {
                 return MentionRecord(
                     paragraph: mention.paragraph, text: mention.text, actor: mention.actorID,
                     candidates: mention.resolution.candidateIDs, kind: best?.kind.rawValue ?? "none",
-                    part: mention.part.rawValue, confidence: mention.confidence,
+                    part: mention.part.rawValue, confidence: (mention.confidence * 1e6).rounded() / 1e6,
                     alias: mention.actorID == nil ? nil : best?.alias, prefix: best?.prefix ?? "",
                     ambiguity: mention.ambiguity?.rawValue, antecedent: mention.antecedent.map(SpanRecord.init),
                     enclosing: mention.enclosing.map(SpanRecord.init),

@@ -43,11 +43,15 @@ struct VerifyCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for issue in report.issues { print(issue) }
-        for citation in report.ambiguousCitations { print("note: \(citation)") }
-        let ambiguous = report.ambiguousCitations.count
+        // The ambiguous mentions that matter: a participant they could name is named nowhere else.
+        let telling = report.ambiguousCitations.filter { citation in
+            citation.participants.contains { !citation.participantsNamedElsewhere.contains($0) }
+        }
+        for citation in telling { print("note: \(citation)") }
         let notes =
-            ambiguous == 0
-            ? "" : "; \(ambiguous) ambiguous mention\(ambiguous == 1 ? "" : "s") of participants counted for no actor"
+            telling.isEmpty
+            ? ""
+            : "; \(telling.count) ambiguous mention\(telling.count == 1 ? "" : "s") could have named a participant named nowhere else (counted for no actor)"
         if report.passed {
             print(
                 "ok: \(report.participantChecks) participant checks in \(report.sourcesChecked) source entries, no problems"

@@ -28,7 +28,8 @@
 /// ``MentionFinder`` does from the full mentions before them.
 ///
 /// The best match is the one covering the most words, then a whole alias before a
-/// part, then the most confident. When the best matches belong to two or more
+/// part, then the most confident. One exception: a person's one-word alias (بيرنز)
+/// that is also another person's surname is a shared surname, settled like one. When the best matches belong to two or more
 /// actors, the result is ``ActorResolution/ambiguous(_:)``: different actors are
 /// never merged silently. Several aliases of the same actor matching is not
 /// ambiguous.
@@ -52,6 +53,9 @@ public struct ActorResolver: Sendable {
         /// For a whole alias of a person: whether it names the person in full (it
         /// has a given name and a surname).
         var isFullName = false
+        /// For a whole alias of a person: whether it is one name unit (بيرنز), which
+        /// another person's surname may equal.
+        var isPersonNameUnit = false
     }
 
     /// One way the words at a position match an alias.
@@ -107,12 +111,13 @@ public struct ActorResolver: Sendable {
                 guard !words.isEmpty else { continue }
                 let normalized = words.map(\.normalized)
                 guard seen.insert(normalized).inserted else { continue }
-                let nameParts = actor.kind == .person ? PersonNameParts(aliasWords: normalized) : nil
+                let written = words.map { String(Substring(alias.unicodeScalars[$0.range])) }
+                let nameParts = actor.kind == .person ? PersonNameParts(aliasWords: normalized, writtenWords: written) : nil
                 let index = entries.count
                 entries.append(
                     AliasEntry(
                         actorID: actor.id, alias: alias, words: normalized, keys: words.map(\.variantKey),
-                        isFullName: nameParts != nil))
+                        isFullName: nameParts != nil, isPersonNameUnit: actor.kind == .person && nameParts == nil))
                 exact[normalized[0], default: []].append(index)
                 if TransliterationVariants.isUsableKey(words[0].variantKey) {
                     variant[words[0].variantKey, default: []].append(index)
@@ -194,7 +199,10 @@ public struct ActorResolver: Sendable {
         // Parts: never with the article taken off, Latin only when capitalised.
         for form in forms where !(form.prefix.hasSuffix("ال") || form.prefix.hasSuffix("لل")) {
             result += candidates(in: words, at: position, form: form, exact: partExactIndex, variant: partVariantIndex)
-                .filter { !entries[$0.entry].isLatin || words[position].isCapitalizedLatin }
+                .filter { candidate in
+                    !entries[candidate.entry].isLatin
+                        || (position..<(position + candidate.length)).contains { words[$0].isCapitalizedLatin }
+                }
         }
         return result
     }
@@ -249,8 +257,19 @@ public struct ActorResolver: Sendable {
         guard let top = candidates.max(by: { rank($0) < rank($1) }) else { return nil }
         // Whole aliases: only the most confident compete. Parts: every actor whose
         // part matches in any spelling is a candidate, for the document to settle.
-        let winners = candidates.filter {
+        var winners = candidates.filter {
             top.part == .alias ? rank($0) == rank(top) : ($0.length, $0.part == .alias) == (top.length, false)
+        }
+        // A person's one-word alias that is also another person's surname is a
+        // shared surname (بيرنز of William and of Nicholas Burns).
+        if top.part == .alias, winners.allSatisfy({ entries[$0.entry].isPersonNameUnit }) {
+            let others = candidates.filter { candidate in
+                candidate.part == .surname && candidate.length == top.length
+                    && !winners.contains { entries[$0.entry].actorID == entries[candidate.entry].actorID }
+            }
+            if !others.isEmpty {
+                winners = winners.map { var shared = $0; shared.part = .surname; return shared } + others
+            }
         }
         var byActor: [String: Candidate] = [:]
         for winner in winners {

@@ -49,8 +49,8 @@ public enum ContactCues {
     /// future س before a present-tense verb, each also without the alef of the
     /// accusative (اجتماعا) or a final pronoun
     /// (لقائهما → لقاء: the hamza seat folds to ي, so لقاي + هما is tried as لقاء;
-    /// زيارته → زيارة). A word written with a final teh marbuta ة keeps it: وزارة is
-    /// not و + زار + ه.
+    /// زيارته → زيارة). A word written with a final teh marbuta ة keeps it, and the
+    /// forms of وزارة (ministry: وزارته، بالوزارة، وزارات) are never read as و + زار.
     ///
     /// - Parameters:
     ///   - word: one word as written.
@@ -58,6 +58,8 @@ public enum ContactCues {
     /// - Complexity: O(n) in the length of the word.
     public static func kind(of word: String, normalizer: ArabicNormalizer = ArabicNormalizer()) -> InteractionKind? {
         let normalized = normalizer.normalize(word)
+        // وزارة (ministry) with a pronoun or a prefix: وزارته، بوزارتها, not و + زار.
+        if normalized.contains("وزارت") || normalized.hasSuffix("وزاره") || normalized.hasSuffix("وزارات") { return nil }
         let endsInTehMarbuta = word.unicodeScalars.last { !ArabicNormalizer.isInvisibleControl($0.value) } == "\u{0629}"
         var stems = [normalized] + AttachedPrefixes.strippings(of: normalized).map(\.stem)
         for stem in stems where stem.hasPrefix("سي") || stem.hasPrefix("ست") {

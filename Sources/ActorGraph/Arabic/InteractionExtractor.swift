@@ -1,3 +1,5 @@
+import Foundation
+
 /// Proposes, for a new Arabic article, the actors it names and the interactions its
 /// sentences report, as a draft dataset for a person to review.
 ///
@@ -113,6 +115,8 @@ public struct InteractionExtractor: Sendable {
         var cue: String
         var participants: [Participant]
         var paragraphs: [Int]
+        /// A sentence of it denies the contact (نفى، نفت): status `denied`.
+        var denied = false
     }
 
     private static let joiningWords = NameCandidateHeuristic.normalizedSet([
@@ -121,32 +125,66 @@ public struct InteractionExtractor: Sendable {
 
     private static let countryPlaceWords = NameCandidateHeuristic.normalizedSet(["في", "إلى", "من", "داخل", "قرب", "نحو"])
     private static let institutionPlaceWords = NameCandidateHeuristic.normalizedSet(["في", "داخل", "مقر", "قرب"])
-    private static let reportingVerbs = NameCandidateHeuristic.normalizedSet([
-        "قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "أوضح", "أوضحت", "أشار",
-        "أشارت", "ذكر", "ذكرت", "كشف", "كشفت", "نقل", "نقلت", "أفاد", "أفادت", "رجح", "رجحت", "توقع", "توقعت",
-    ])
     private static let complementizers = NameCandidateHeuristic.normalizedSet(["أن", "إن", "بأن", "أنه", "إنه", "أنها"])
+    private static let denials = NameCandidateHeuristic.normalizedSet(["نفى", "نفت", "ينفي", "تنفي", "نفي"])
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "\u{061F}", "?", "!", "\u{061B}", ";"]
+
+    /// One actor named in a sentence: a resolved mention or a new actor's candidate.
+    private struct Named {
+        var start: Int
+        var firstWord: Int
+        var lastWord: Int
+        var participant: Participant
+        var mention: Mention?
+    }
 
     /// Proposes the actors and interactions of a document.
     ///
     /// - Parameter document: the article.
     /// - Returns: the draft; its ``Draft/dataset`` is what `actorgraph extract` writes.
+    /// - Complexity: linear in the length of the document.
     public func extract(from document: TextDocument) -> Draft {
         let report = finder.mentions(in: document)
-        let newActors = groupCandidates(report.candidates)
+        var usedIDs = Set(dataset.actors.map(\.id)).union(dataset.interactions.map(\.id))
+        let newActors = groupCandidates(report.candidates, avoiding: &usedIDs)
         var newActorOfCandidate: [Int: Int] = [:]  // candidate start offset → new actor index
         for (index, actor) in newActors.enumerated() {
             for candidate in actor.candidates { newActorOfCandidate[candidate.utf16Offsets.lowerBound] = index }
         }
+        let mentionsByParagraph = Dictionary(grouping: report.mentions.filter { $0.enclosing == nil }, by: \.paragraph)
+        let candidatesByParagraph = Dictionary(grouping: report.candidates, by: \.paragraph)
         let normalizer = finder.resolver.normalizer
         let tokenizer = WordTokenizer(normalizer: normalizer)
-        let documentStem = document.name.split(separator: ".").first.map(String.init) ?? "document"
         var frames: [Frame] = []
         var open: Frame?
         for paragraph in document.paragraphs {
             let words = tokenizer.tokens(
                 in: document.text, range: paragraph.range, base: (paragraph.scalarOffset, paragraph.utf16Offset))
+            guard !words.isEmpty else { continue }
+            // The word each UTF-16 offset of the paragraph starts in.
+            var wordAt: [Int: Int] = [:]
+            for (index, word) in words.enumerated() where wordAt[word.utf16Offsets.lowerBound] == nil {
+                wordAt[word.utf16Offsets.lowerBound] = index
+            }
+            func wordIndex(containing offset: Int) -> Int? {
+                if let index = wordAt[offset] { return index }
+                return words.firstIndex { $0.utf16Offsets.contains(offset) }
+            }
+            var named: [Named] = []
+            for mention in mentionsByParagraph[paragraph.number] ?? [] {
+                guard let id = mention.actorID, let first = wordIndex(containing: mention.utf16Offsets.lowerBound),
+                    let last = wordIndex(containing: mention.utf16Offsets.upperBound - 1)
+                else { continue }
+                named.append(Named(start: mention.utf16Offsets.lowerBound, firstWord: first, lastWord: last, participant: .known(id), mention: mention))
+            }
+            for candidate in candidatesByParagraph[paragraph.number] ?? [] {
+                guard let index = newActorOfCandidate[candidate.utf16Offsets.lowerBound],
+                    let first = wordIndex(containing: candidate.utf16Offsets.lowerBound),
+                    let last = wordIndex(containing: candidate.utf16Offsets.upperBound - 1)
+                else { continue }
+                named.append(Named(start: candidate.utf16Offsets.lowerBound, firstWord: first, lastWord: last, participant: .new(index), mention: nil))
+            }
+            named.sort { $0.start < $1.start }
             for sentence in sentences(of: words, text: document.text) {
                 let written = { (index: Int) in String(Substring(document.text.unicodeScalars[words[index].range])) }
                 let cue = sentence.lazy.compactMap { index in
@@ -158,34 +196,21 @@ public struct InteractionExtractor: Sendable {
                     open = nil
                 }
                 guard cue != nil || (joins && open != nil) else { continue }
-                // Everything named in the sentence, in text order.
-                let bounds = words[sentence.lowerBound].utf16Offsets.lowerBound..<words[sentence.upperBound - 1].utf16Offsets.upperBound
-                var named: [(start: Int, word: Int, participant: Participant, mention: Mention?)] = []
-                for mention in report.mentions where mention.paragraph == paragraph.number && mention.enclosing == nil {
-                    guard bounds.contains(mention.utf16Offsets.lowerBound), let id = mention.actorID,
-                        let word = sentence.first(where: { words[$0].utf16Offsets.contains(mention.utf16Offsets.lowerBound) })
-                    else { continue }
-                    named.append((mention.utf16Offsets.lowerBound, word, .known(id), mention))
-                }
-                for candidate in report.candidates where candidate.paragraph == paragraph.number {
-                    guard bounds.contains(candidate.utf16Offsets.lowerBound),
-                        let index = newActorOfCandidate[candidate.utf16Offsets.lowerBound],
-                        let word = sentence.first(where: { words[$0].utf16Offsets.contains(candidate.utf16Offsets.lowerBound) })
-                    else { continue }
-                    named.append((candidate.utf16Offsets.lowerBound, word, .new(index), nil))
-                }
-                named.sort { $0.start < $1.start }
+                let inSentence = named.filter { sentence.contains($0.firstWord) }
                 let kind = cue?.1 ?? open?.kind ?? .meeting
                 let speakers = speakerWords(in: sentence, words: words, before: cue?.0 ?? sentence.upperBound)
                 var participants: [Participant] = []
-                for (position, item) in named.enumerated() {
-                    if speakers.contains(item.word) { continue }
+                for (position, item) in inSentence.enumerated() {
+                    if speakers.contains(item.firstWord) { continue }
                     if let mention = item.mention {
-                        if isPlace(mention, words: words, in: sentence, keepingCountries: kind == .visit) { continue }
-                        if describesNext(mention, at: position, in: named, words: words, text: document.text) { continue }
+                        if isPlace(mention, at: item.firstWord, words: words, in: sentence, keepingCountries: kind == .visit) { continue }
+                        if describesNext(item, next: inSentence.dropFirst(position + 1).first, words: words, text: document.text) {
+                            continue
+                        }
                     }
                     if !participants.contains(item.participant) { participants.append(item.participant) }
                 }
+                let denied = sentence.contains { Self.denials.contains(NameCandidateHeuristic.withoutConjunction(words[$0].normalized)) }
                 // A definite contact noun (اللقاء، المحادثات) or a joining word
                 // (حضر، شارك، انضم، إضافة إلى) continues the event before it.
                 let refersBack =
@@ -195,18 +220,23 @@ public struct InteractionExtractor: Sendable {
                         current.participants.append(participant)
                     }
                     if current.paragraphs.last != paragraph.number { current.paragraphs.append(paragraph.number) }
+                    current.denied = current.denied || denied
                     open = current
                     continue
                 }
                 guard let (cueIndex, cueKind) = cue else { continue }
                 if let current = open { frames.append(current) }
-                open = Frame(kind: cueKind, cue: written(cueIndex), participants: participants, paragraphs: [paragraph.number])
+                open = Frame(
+                    kind: cueKind, cue: written(cueIndex), participants: participants, paragraphs: [paragraph.number],
+                    denied: denied)
             }
         }
         if let current = open { frames.append(current) }
 
+        let documentStem = Self.idStem(of: document.name)
         var proposals: [Proposal] = []
         var proposalIndex: [[String]: Int] = [:]
+        var mergedParagraphs: [Set<Int>] = []
         for frame in frames {
             // The most specific level present: with two or more people, the
             // institutions and countries around them are context; with two or
@@ -230,24 +260,34 @@ public struct InteractionExtractor: Sendable {
                 case .new(let index): newActors[index].actor.id
                 }
             }
-            let key = [frame.kind.rawValue] + ids.sorted()
+            let key = [frame.kind.rawValue, frame.denied ? "denied" : ""] + ids.sorted()
             if let existing = proposalIndex[key] {
-                let merged = Set(proposals[existing].paragraphs).union(frame.paragraphs).sorted()
-                proposals[existing].paragraphs = merged
-                proposals[existing].interaction.sources[0].paragraphs = merged
+                mergedParagraphs[existing].formUnion(frame.paragraphs)
                 continue
             }
             let cited = frame.paragraphs.map(String.init).joined(separator: ", ")
+            var number = proposals.count + 1
+            while usedIDs.contains("draft-\(documentStem)-\(number)") { number += 1 }
+            let id = "draft-\(documentStem)-\(number)"
+            usedIDs.insert(id)
             let interaction = Interaction(
-                id: "draft-\(documentStem)-\(proposals.count + 1)", kind: frame.kind, participants: ids,
-                status: .reported,
+                id: id, kind: frame.kind, participants: ids,
+                status: frame.denied ? .denied : .reported,
                 sources: [SourceReference(document: document.name, paragraphs: frame.paragraphs)],
-                notes: "draft by actorgraph extract: \"\(frame.cue)\" in paragraph\(frame.paragraphs.count == 1 ? "" : "s") \(cited); review the participants, kind, date and initiator")
+                notes: "draft by actorgraph extract: \"\(frame.cue)\" in paragraph\(frame.paragraphs.count == 1 ? "" : "s") \(cited)"
+                    + (frame.denied ? ", in a sentence that denies it" : "")
+                    + "; review the participants, kind, date and initiator")
             proposalIndex[key] = proposals.count
             proposals.append(Proposal(interaction: interaction, cue: frame.cue, paragraphs: frame.paragraphs))
+            mergedParagraphs.append(Set(frame.paragraphs))
         }
-        var seen: Set<String> = []
-        let known = report.mentions.compactMap(\.actorID).filter { seen.insert($0).inserted }.compactMap { id -> Actor? in
+        // The same parties and kind in several events: one interaction citing them all.
+        for index in proposals.indices where mergedParagraphs[index].count > proposals[index].paragraphs.count {
+            let merged = mergedParagraphs[index].sorted()
+            proposals[index].paragraphs = merged
+            proposals[index].interaction.sources[0].paragraphs = merged
+        }
+        let known = report.actorIDs.compactMap { id -> Actor? in
             guard var actor = dataset.actor(id: id) else { return nil }
             actor.affiliations = []
             actor.parent = nil
@@ -258,34 +298,93 @@ public struct InteractionExtractor: Sendable {
             ambiguousMentions: report.ambiguousMentions)
     }
 
-    /// The candidates grouped into new actors by the variant key of their last word.
-    private func groupCandidates(_ candidates: [NameCandidate]) -> [NewActor] {
+    /// A document's name as part of an id: without its last extension, every run of
+    /// characters other than letters, digits and `_` as one `-` ("my article.v2.txt"
+    /// → "my-article-v2").
+    static func idStem(of name: String) -> String {
+        let base = (name as NSString).deletingPathExtension
+        var stem = ""
+        for character in base {
+            if character.isLetter || character.isNumber || character == "_" {
+                stem.append(character)
+            } else if !stem.hasSuffix("-") {
+                stem.append("-")
+            }
+        }
+        let trimmed = stem.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return trimmed.isEmpty ? "document" : trimmed
+    }
+
+    /// The candidates grouped into new actors: candidates of two or more words by
+    /// the variant keys of all their words (دميتري بيسكوف and ديمتري بيسكوف are one);
+    /// a one-word candidate joins the one group whose last word it matches, and
+    /// stands alone when none or several do (فاسيلييف after أنطون فاسيلييف and
+    /// يوري فاسيلييف is neither).
+    private func groupCandidates(_ candidates: [NameCandidate], avoiding usedIDs: inout Set<String>) -> [NewActor] {
         let tokenizer = WordTokenizer(normalizer: finder.resolver.normalizer)
+        func key(_ word: WordToken) -> String {
+            TransliterationVariants.isUsableKey(word.variantKey) ? word.variantKey : word.normalized
+        }
         var groups: [NewActor] = []
-        var groupOfKey: [String: Int] = [:]
+        var groupOfName: [[String]: Int] = [:]
+        var groupsOfLastWord: [String: Set<Int>] = [:]
+        var spellingSets: [Set<String>] = []
+        func add(_ candidate: NameCandidate, to index: Int) {
+            if spellingSets[index].insert(candidate.text).inserted { groups[index].spellings.append(candidate.text) }
+            if groups[index].paragraphs.last != candidate.paragraph { groups[index].paragraphs.append(candidate.paragraph) }
+            groups[index].candidates.append(candidate)
+        }
+        func newGroup(_ candidate: NameCandidate) -> Int {
+            let kind: ActorKind = candidate.cueKind == .latinCapitals ? .institution : .person
+            let actor = Actor(id: "", kind: kind, name: candidate.text, aliases: [])
+            groups.append(NewActor(actor: actor, spellings: [candidate.text], paragraphs: [candidate.paragraph], candidates: [candidate]))
+            spellingSets.append([candidate.text])
+            return groups.count - 1
+        }
+        var single: [(NameCandidate, String)] = []
         for candidate in candidates {
-            guard let last = tokenizer.tokens(in: candidate.text).last else { continue }
-            let key = TransliterationVariants.isUsableKey(last.variantKey) ? last.variantKey : last.normalized
-            if let index = groupOfKey[key] {
-                if !groups[index].spellings.contains(candidate.text) { groups[index].spellings.append(candidate.text) }
-                if !groups[index].paragraphs.contains(candidate.paragraph) { groups[index].paragraphs.append(candidate.paragraph) }
-                groups[index].candidates.append(candidate)
+            let words = tokenizer.tokens(in: candidate.text)
+            guard let last = words.last else { continue }
+            if words.count == 1 {
+                single.append((candidate, key(last)))
                 continue
             }
-            groupOfKey[key] = groups.count
-            let kind: ActorKind = candidate.cueKind == .latinCapitals ? .institution : .person
-            let actor = Actor(id: "draft-\(groups.count + 1)", kind: kind, name: candidate.text, aliases: [])
-            groups.append(NewActor(actor: actor, spellings: [candidate.text], paragraphs: [candidate.paragraph], candidates: [candidate]))
+            let name = words.map(key)
+            if let index = groupOfName[name] {
+                add(candidate, to: index)
+            } else {
+                let index = newGroup(candidate)
+                groupOfName[name] = index
+                groupsOfLastWord[key(last), default: []].insert(index)
+            }
         }
+        var groupOfSingle: [String: Int] = [:]
+        for (candidate, lastKey) in single {
+            if let owners = groupsOfLastWord[lastKey], owners.count == 1, let index = owners.first {
+                add(candidate, to: index)
+            } else if let index = groupOfSingle[lastKey] {
+                add(candidate, to: index)
+            } else {
+                groupOfSingle[lastKey] = newGroup(candidate)
+            }
+        }
+        // In order of first mention.
+        groups.sort { $0.candidates[0].utf16Offsets.lowerBound < $1.candidates[0].utf16Offsets.lowerBound }
+        var number = 0
         for index in groups.indices {
+            repeat { number += 1 } while usedIDs.contains("draft-\(number)")
+            groups[index].actor.id = "draft-\(number)"
+            usedIDs.insert(groups[index].actor.id)
+            groups[index].paragraphs = Set(groups[index].paragraphs).sorted()
             // The fullest spelling names it; every spelling is an alias.
             let spellings = groups[index].spellings
             groups[index].actor.name = spellings.max { ($0.split(separator: " ").count, $0.count) < ($1.split(separator: " ").count, $1.count) } ?? spellings[0]
             groups[index].actor.aliases = spellings
+            let cue = groups[index].candidates[0]
             groups[index].actor.notes =
                 "draft by actorgraph extract: named in paragraph\(groups[index].paragraphs.count == 1 ? "" : "s") "
                 + groups[index].paragraphs.map(String.init).joined(separator: ", ")
-                + " (cue: \(groups[index].candidates.map { $0.cue }.first ?? "")); review the kind, name and country"
+                + " (\(cue.cueKind.rawValue)\(cue.cue.isEmpty ? "" : ": " + cue.cue)); review the kind, name and country"
         }
         return groups
     }
@@ -295,8 +394,7 @@ public struct InteractionExtractor: Sendable {
         var result: [Range<Int>] = []
         var start = 0
         for index in words.indices.dropFirst() {
-            let gap = text.unicodeScalars[words[index - 1].range.upperBound..<words[index].range.lowerBound]
-            if gap.contains(where: { Self.sentenceEnds.contains($0) }) {
+            if WordTokenizer.gap(between: words[index - 1], and: words[index], in: text).contains(where: { Self.sentenceEnds.contains($0) }) {
                 result.append(start..<index)
                 start = index
             }
@@ -309,42 +407,44 @@ public struct InteractionExtractor: Sendable {
     /// party: a country after في، إلى، من، داخل، قرب، نحو or with ب or ل attached
     /// (kept for a visit: the place visited is the other party); an institution
     /// after في، داخل، مقر، قرب.
-    private func isPlace(_ mention: Mention, words: [WordToken], in sentence: Range<Int>, keepingCountries: Bool) -> Bool {
+    private func isPlace(
+        _ mention: Mention, at first: Int, words: [WordToken], in sentence: Range<Int>, keepingCountries: Bool
+    ) -> Bool {
         guard let id = mention.actorID, let kind = dataset.actor(id: id)?.kind, kind != .person else { return false }
         if kind == .country && keepingCountries { return false }
         let prefix = mention.matches.first?.prefix ?? ""
         if kind == .country && (prefix.contains("ب") || prefix.contains("ل")) { return true }
-        guard let first = sentence.first(where: { words[$0].utf16Offsets.contains(mention.utf16Offsets.lowerBound) }),
-            first > sentence.lowerBound
-        else { return false }
+        guard first > sentence.lowerBound else { return false }
         let before = words[first - 1].normalized
         return kind == .country ? Self.countryPlaceWords.contains(before) : Self.institutionPlaceWords.contains(before)
     }
 
     /// Whether an institution's or a country's mention describes the person named
     /// right after it ("مدير وكالة الاستخبارات المركزية وليام بيرنز", "المتحدث باسم
-    /// الكرملين، دميتري بيسكوف"): only white space or a comma between them.
-    private func describesNext(
-        _ mention: Mention, at position: Int, in named: [(start: Int, word: Int, participant: Participant, mention: Mention?)],
-        words: [WordToken], text: String
-    ) -> Bool {
-        guard let id = mention.actorID, dataset.actor(id: id)?.kind != .person, position + 1 < named.count else { return false }
-        let next = named[position + 1]
-        let isPerson: Bool
+    /// الكرملين، دميتري بيسكوف"): the next name is a person's, in the next word, with
+    /// only white space or a comma between.
+    private func describesNext(_ item: Named, next: Named?, words: [WordToken], text: String) -> Bool {
+        guard let mention = item.mention, let id = mention.actorID, dataset.actor(id: id)?.kind != .person, let next,
+            next.firstWord == item.lastWord + 1
+        else { return false }
         switch next.participant {
-        case .known(let nextID): isPerson = dataset.actor(id: nextID)?.kind == .person
-        case .new: isPerson = true
+        case .known(let nextID): guard dataset.actor(id: nextID)?.kind == .person else { return false }
+        case .new: break
         }
-        guard isPerson, next.start >= mention.utf16Offsets.upperBound else { return false }
-        let gap = text.utf16.index(text.startIndex, offsetBy: mention.utf16Offsets.upperBound)..<text.utf16.index(text.startIndex, offsetBy: next.start)
-        return text[gap].unicodeScalars.allSatisfy { $0 == "\u{060C}" || $0 == "," || $0.properties.isWhitespace }
+        let gap = WordTokenizer.gap(between: words[item.lastWord], and: words[next.firstWord], in: text)
+        return WordTokenizer.isCommaGap(between: words[item.lastWord], and: words[next.firstWord], in: text)
+            || gap.allSatisfy { $0.properties.isWhitespace || ArabicNormalizer.isInvisibleControl($0.value) }
     }
 
     /// The words of the speaker of a reporting verb ("وأوضح المتحدث … بيسكوف … أن
-    /// اللقاء…"): from a reporting verb before the contact word to the first أن، إن
-    /// or بأن after it. The speaker reports the contact; it is not a party to it.
+    /// اللقاء…"): from a reporting verb (``NameCandidateHeuristic/reportingVerbs``)
+    /// before the contact word to the first أن، إن or بأن after it. The speaker
+    /// reports the contact; it is not a party to it.
     private func speakerWords(in sentence: Range<Int>, words: [WordToken], before cue: Int) -> Set<Int> {
-        guard let verb = sentence.first(where: { $0 < cue && Self.reportingVerbs.contains(stripConjunction(words[$0].normalized)) }),
+        guard
+            let verb = sentence.first(where: {
+                $0 < cue && NameCandidateHeuristic.reportingVerbs.contains(NameCandidateHeuristic.withoutConjunction(words[$0].normalized))
+            }),
             let complement = (verb + 1..<cue).first(where: { Self.complementizers.contains(words[$0].normalized) })
         else { return [] }
         return Set(verb + 1..<complement)
@@ -357,21 +457,23 @@ public struct InteractionExtractor: Sendable {
     }
 
     /// Whether a sentence joins people to the event before it: a joining word
-    /// (حضر، شارك، انضم) among its first three words, or إضافة إلى at its start.
+    /// (حضر، شارك، انضم) among its first three words, or إضافة إلى at its start,
+    /// unless it is "إضافة إلى ذلك" ("moreover").
     private func joinsPreviousEvent(_ sentence: Range<Int>, words: [WordToken]) -> Bool {
-        sentence.prefix(3).contains { Self.joiningWords.contains(stripConjunction(words[$0].normalized)) }
+        guard let position = sentence.prefix(3).first(where: { Self.joiningWords.contains(NameCandidateHeuristic.withoutConjunction(words[$0].normalized)) })
+        else { return false }
+        let word = NameCandidateHeuristic.withoutConjunction(words[position].normalized)
+        guard Self.additionWords.contains(word) else { return true }
+        let after = sentence.dropFirst(position - sentence.lowerBound + 1).prefix(2).map { words[$0].normalized }
+        return !(after.count == 2 && Self.moreover.contains(after[1]))
     }
+
+    private static let additionWords = NameCandidateHeuristic.normalizedSet(["إضافة", "بالإضافة"])
+    private static let moreover = NameCandidateHeuristic.normalizedSet(["ذلك", "هذا", "هذه", "ما"])
 
     /// Whether a contact word carries the article, behind any prefix (اللقاء، بالمحادثات).
     private func isDefinite(_ word: String) -> Bool {
         let stems = [word] + AttachedPrefixes.strippings(of: word).filter { !$0.prefix.hasSuffix("ال") }.map(\.stem)
         return stems.contains { $0.hasPrefix("ال") && ContactCues.kind(of: String($0.dropFirst(2))) != nil }
-    }
-
-    private func stripConjunction(_ word: String) -> String {
-        if let first = word.unicodeScalars.first, first == "\u{0648}" || first == "\u{0641}", word.unicodeScalars.count > 3 {
-            return String(word.dropFirst())
-        }
-        return word
     }
 }

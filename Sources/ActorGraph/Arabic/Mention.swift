@@ -104,7 +104,8 @@ public struct MentionSpan: Sendable, Hashable {
 
 /// Why a mention could name several actors, or one actor without enough evidence.
 public enum Ambiguity: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Whole aliases of several actors match equally well.
+    /// Whole aliases, or name parts of different kinds, of several actors match
+    /// equally well.
     case sameName = "same-name"
     /// A surname several actors carry, none of them named in full earlier in the document.
     case sharedSurname = "shared-surname"
@@ -114,6 +115,12 @@ public enum Ambiguity: String, Sendable, Hashable, Codable, CaseIterable {
     /// A given name one actor carries, but that actor was not named in full earlier
     /// in the document.
     case givenNameWithoutFullName = "given-name-without-full-name"
+    /// A given name followed by another name-like word: perhaps another person with
+    /// that given name (سيرغي ريابكوف).
+    case givenNameBeforeAnotherName = "given-name-before-another-name"
+    /// A surname right after another name-like word: perhaps another person with
+    /// that surname (ليندسي غراهام).
+    case surnameAfterAnotherName = "surname-after-another-name"
 
     /// One line for people.
     public var explanation: String {
@@ -122,6 +129,8 @@ public enum Ambiguity: String, Sendable, Hashable, Codable, CaseIterable {
         case .sharedSurname: "a surname several actors share, none named in full before"
         case .sharedGivenName: "a given name several actors share"
         case .givenNameWithoutFullName: "a given name alone, the person not named in full before"
+        case .givenNameBeforeAnotherName: "a given name before another name: perhaps another person"
+        case .surnameAfterAnotherName: "a surname after another name: perhaps another person"
         }
     }
 }

@@ -9,11 +9,12 @@
 /// أوشاكوف; the scan then continues after it.
 ///
 /// **Nested names.** Inside a mention of several words that is not a person's name,
-/// a name of *another* actor is reported too, as a nested mention
-/// (``Mention/enclosing``): بايدن inside إدارة الرئيس جو بايدن names Biden as well
-/// as the administration. Names of the same actor inside its own longer name are
-/// not repeated, and nothing is nested in a person's name (فاغنر in ريتشارد فاغنر
-/// is not the Wagner group). ``SourceVerifier``
+/// the name of a *person* other than that actor is reported too, as a nested
+/// mention (``Mention/enclosing``): بايدن inside إدارة الرئيس جو بايدن names Biden
+/// as well as the administration. Places and institutions inside longer names are
+/// not (واشنطن in السفارة الروسية في واشنطن is where the embassy is), nothing is
+/// nested in a person's name (فاغنر in ريتشارد فاغنر is not the Wagner group), and
+/// names of the same actor inside its own longer name are not repeated. ``SourceVerifier``
 /// reads the same mentions, so `mentions` and `verify` follow one rule.
 ///
 /// **The document settles partial names**, reading it in order:
@@ -24,9 +25,14 @@
 /// - a given name resolves only when one actor carries it *and* that actor was
 ///   named in full earlier (``NamePart/givenNameAfterFull``); otherwise it is
 ///   ambiguous with its candidates (``Ambiguity/sharedGivenName``,
-///   ``Ambiguity/givenNameWithoutFullName``). A given name followed directly by
-///   another name-like word is not reported: it is most often a different person
-///   with the same given name (سيرغي ريابكوف), left to the name candidates.
+///   ``Ambiguity/givenNameWithoutFullName``);
+/// - a given name followed by another name-like word is ambiguous whatever came
+///   before (``Ambiguity/givenNameBeforeAnotherName``), and so is a surname after
+///   a name-like word when a title or a reporting or meeting verb introduces the
+///   two (``Ambiguity/surnameAfterAnotherName``): most often another person with
+///   that name (سيرغي ريابكوف، السيناتور ليندسي غراهام); the words are left to the
+///   name candidates. Without such a cue the word before a surname is taken for an
+///   ordinary word (عزل بوتين، إلى جانب لافروف).
 ///
 /// A *full mention* is a mention of a person by an alias with a given name and a
 /// surname (``PersonNameParts``), nested ones included.
@@ -69,6 +75,8 @@ public struct MentionFinder: Sendable {
         var match: ActorResolver.PositionMatch
         var start: Int
         var enclosing: Int?
+        /// A partial name next to another name: ambiguous whatever came before.
+        var forced: Ambiguity? = nil
     }
 
     /// The mentions in a document.
@@ -98,19 +106,31 @@ public struct MentionFinder: Sendable {
                     index += 1
                     continue
                 }
-                if match.matches.allSatisfy({ $0.part == .givenName }), startsAnotherName(after: index + match.length, in: words, text: document.text) {
-                    index += match.length
-                    continue
+                var forced: Ambiguity?
+                // A given name before another name word, or a surname after one in a
+                // name a title or a cue verb introduces: another person's name
+                // (سيرغي ريابكوف، السيناتور ليندسي غراهام).
+                if match.matches.allSatisfy({ $0.part == .givenName }),
+                    continuesName(at: index + match.length, after: index + match.length - 1, in: words, text: document.text)
+                {
+                    forced = .givenNameBeforeAnotherName
+                } else if match.matches.allSatisfy({ $0.part == .surname }), match.lettersSkipped == 0, index > 0,
+                    words[index].joinsPrevious, found.last.map({ $0.start + $0.match.length <= index - 1 }) ?? true,
+                    heuristic.isIntroducedAsName(at: index - 1, in: words),
+                    continuesName(at: index - 1, after: index, in: words, text: document.text)
+                {
+                    forced = .surnameAfterAnotherName
                 }
                 let outer = found.count
-                found.append(Found(match: match, start: index, enclosing: nil))
+                found.append(Found(match: match, start: index, enclosing: nil, forced: forced))
                 if includesNestedMentions {
                     found += nested(in: words, from: index, to: index + match.length, enclosing: outer, of: match)
                 }
                 index += match.length
             }
             var mentionOf: [Int: ActorResolution] = [:]
-            for item in found where item.enclosing == nil {
+            // Partial names next to another name are left to the candidates (سيرغي ريابكوف).
+            for item in found where item.enclosing == nil && item.forced == nil {
                 for covered in item.start..<(item.start + item.match.length) { mentionOf[covered] = item.match.resolution }
             }
             var spans: [Int: MentionSpan] = [:]
@@ -118,7 +138,12 @@ public struct MentionFinder: Sendable {
                 var mention = self.mention(
                     item.match, words: words, at: item.start, text: document.text, paragraph: paragraph.number)
                 if let outer = item.enclosing { mention.enclosing = spans[outer] }
-                settle(&mention, lastFullMention: lastFullMention)
+                if let forced = item.forced {
+                    mention.resolution = .ambiguous(mention.resolution.candidateIDs)
+                    mention.ambiguity = forced
+                } else {
+                    settle(&mention, lastFullMention: lastFullMention)
+                }
                 spans[position] = mention.span
                 if item.match.isFullName, let id = mention.actorID { lastFullMention[id] = mention.span }
                 if reported { mentions.append(mention) }
@@ -140,6 +165,9 @@ public struct MentionFinder: Sendable {
         let outerActors = Set(outer.resolution.candidateIDs)
         // Inside a person's name, another actor's name is a coincidence (ريتشارد فاغنر).
         guard end - start >= 2, !outerActors.contains(where: { heuristic.kinds[$0] == .person }) else { return [] }
+        func isPerson(_ match: ActorResolver.PositionMatch) -> Bool {
+            match.resolution.candidateIDs.allSatisfy { heuristic.kinds[$0] == .person }
+        }
         var result: [Found] = []
         var index = start
         while index < end {
@@ -148,7 +176,7 @@ public struct MentionFinder: Sendable {
                 index += 1
                 continue
             }
-            if outerActors.isDisjoint(with: inner.resolution.candidateIDs) {
+            if isPerson(inner), outerActors.isDisjoint(with: inner.resolution.candidateIDs) {
                 result.append(Found(match: inner, start: index, enclosing: enclosing))
             }
             index += inner.length
@@ -156,11 +184,18 @@ public struct MentionFinder: Sendable {
         return result
     }
 
-    /// Whether the word at `index` continues a name: it joins the previous word and
-    /// looks like a name word that no alias starts.
-    private func startsAnotherName(after index: Int, in words: [WordToken], text: String) -> Bool {
-        guard index < words.count, words[index].joinsPrevious else { return false }
-        return heuristic.looksLikeNameWord(words[index], text: text) && resolver.match(in: words, at: index) == nil
+    /// Whether the word at `index` makes one name with the partial name's word at
+    /// `neighbour`: only white space or a hyphen between them, and it looks like a
+    /// name word (Arabic: ``NameCandidateHeuristic/looksLikeNameWord(_:text:)``;
+    /// Latin: a capital when the name has one) that no alias or name part starts.
+    private func continuesName(at index: Int, after neighbour: Int, in words: [WordToken], text: String) -> Bool {
+        guard index >= 0, index < words.count, words[max(index, neighbour)].joinsPrevious else { return false }
+        let word = words[index]
+        let looksLikeName =
+            word.isLatin
+            ? word.isCapitalizedLatin && words[neighbour].isCapitalizedLatin
+            : heuristic.looksLikeNameWord(word, text: text)
+        return looksLikeName && resolver.match(in: words, at: index) == nil
     }
 
     /// Settles a partial name with the full mentions before it.

@@ -28,7 +28,7 @@ public struct NameCandidate: Sendable, Hashable {
     public var utf16Offsets: Range<Int>
     /// The span as written.
     public var text: String
-    /// The cue word as written (the verb or the title word), or "Latin capitals".
+    /// The cue word as written (the verb or the title word); empty for Latin capitals.
     public var cue: String
     /// What kind of cue it was.
     public var cueKind: CueKind
@@ -43,12 +43,12 @@ public struct NameCandidate: Sendable, Hashable {
     ///   - scalarOffsets: the range in Unicode scalars.
     ///   - utf16Offsets: the range in UTF-16 code units.
     ///   - text: the span as written.
-    ///   - cue: the cue word or "Latin capitals".
+    ///   - cue: the cue word, or "" for Latin capitals.
     ///   - cueKind: the kind of cue.
     ///   - context: the words around the span.
     public init(
         paragraph: Int, range: Range<String.Index>, scalarOffsets: Range<Int>, utf16Offsets: Range<Int>,
-        text: String, cue: String, cueKind: CueKind = .title, context: String = ""
+        text: String, cue: String, cueKind: CueKind, context: String
     ) {
         self.paragraph = paragraph
         self.range = range
@@ -66,20 +66,25 @@ public struct NameCandidate: Sendable, Hashable {
 /// A **name word** is a word of Arabic letters that no mention covers, without the
 /// article ال (also behind a prefix), that is no title, connector, cue verb or
 /// frequent non-name word (particles, pronouns, adverbs, and nouns that often stand
-/// where a name could: مسؤول، مصدر، تقرير…), that does not end in heh ه (most
+/// where a name could: مسؤول، مصدر، تقرير…), no contact word (``ContactCues``: لقاء،
+/// محادثات…), that does not end in heh ه (most
 /// often an attached pronoun: دفاعه) or in teh marbuta ة (a feminine noun: فرصة،
 /// زيارة), nor, from four letters, in another attached pronoun (ها، هم، هما، هن،
 /// كم: عنها، لديهم). A **name run** is one to three name words separated only by white space
 /// or hyphens. Cues:
 ///
 /// - **Verb**: a reporting or meeting verb — قال، صرح، أكد، أعلن، أضاف، نقل،
-///   التقى، اجتمع، اتصل، بحث، استقبل, and أوضح، أشار، ذكر، كشف، شدد، زار, in the
-///   masculine and feminine past and with an attached و or ف — followed by a name run
-///   (after مع or إلى for meeting verbs: "التقى مع…").
+///   التقى، اجتمع، اتصل، بحث، استقبل, and أوضح، أشار، ذكر، كشف، شدد، أفاد، رجح،
+///   توقع، زار, in the masculine and feminine past and with an attached و or ف
+///   (``reportingVerbs`` and ``cueVerbs``) — followed by a name run
+///   (after مع or إلى for meeting verbs: "التقى مع…"; and after a مع up to eight
+///   words after a meeting verb: "التقى أنطون فاسيلييف مع يوري فاسيلييف").
 /// - **Title**: a title word (الرئيس، رئيس، وزير، مستشار، مبعوث، المتحدث، مدير،
 ///   الجنرال، مساعد، نائب، إدارة…, also behind a prefix), then up to six
 ///   descriptors — words with the article (الخارجية، الروسي، للسياسة), the connectors
-///   باسم، لدى، لشؤون, other titles, mentions of institutions or countries — then a
+///   باسم، لدى، لشؤون and the nouns a title governs (مجلس، حزب، جهاز، وزراء، هيئة،
+///   مكتب، عام، حركة، لجنة، دائرة، شؤون), other titles, mentions of institutions or
+///   countries — then a
 ///   name run. If a person's mention comes first, the title introduced a known name
 ///   and nothing is reported.
 /// - **Apposition**: a name run of one or two words directly before a comma (، or ,)
@@ -102,16 +107,26 @@ struct NameCandidateHeuristic: Sendable {
         "الصحفي", "الدبلوماسي", "الخبير", "خبير", "إدارة", "حكومة", "مندوب", "ممثل",
     ])
 
-    /// Words that join a title to what it governs ("the spokesman *for*…").
-    static let connectors = normalizedSet(["باسم", "لدى", "لشؤون"])
+    /// Words that join a title to what it governs ("the spokesman *for*…"), and
+    /// the nouns a title governs before its name (رئيس مجلس النواب، مدير عام،
+    /// رئيس وزراء): skipped like descriptors.
+    static let connectors = normalizedSet([
+        "باسم", "لدى", "لشؤون", "مجلس", "حزب", "جهاز", "وزراء", "هيئة", "مكتب", "عام", "حركة", "لجنة", "دائرة", "شؤون",
+    ])
+
+    /// The reporting verbs, whose subject is the speaker (masculine and feminine past).
+    static let reportingVerbs = normalizedSet([
+        "قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "أوضح", "أوضحت", "أشار",
+        "أشارت", "ذكر", "ذكرت", "كشف", "كشفت", "نقل", "نقلت", "أفاد", "أفادت", "رجح", "رجحت", "توقع", "توقعت",
+        "شدد", "شددت",
+    ])
 
     /// The reporting and meeting verbs that a new person's name may follow, in the
     /// masculine and feminine past.
-    static let cueVerbs = normalizedSet([
-        "قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أعلن", "أعلنت", "أضاف", "أضافت", "نقل", "نقلت", "التقى",
-        "التقت", "اجتمع", "اجتمعت", "اتصل", "اتصلت", "بحث", "بحثت", "استقبل", "استقبلت", "أوضح", "أوضحت", "أشار",
-        "أشارت", "ذكر", "ذكرت", "كشف", "كشفت", "شدد", "شددت", "زار", "زارت",
-    ])
+    static let cueVerbs = reportingVerbs.union(
+        normalizedSet([
+            "التقى", "التقت", "اجتمع", "اجتمعت", "اتصل", "اتصلت", "بحث", "بحثت", "استقبل", "استقبلت", "زار", "زارت",
+        ]))
 
     /// The cue verbs whose object may come after مع or إلى.
     static let meetingVerbs = normalizedSet([
@@ -120,6 +135,12 @@ struct NameCandidateHeuristic: Sendable {
 
     /// The prepositions a meeting verb may take before the name.
     static let meetingPrepositions = normalizedSet(["مع", "إلى"])
+
+    /// مع ("with"), which names the second party of a meeting verb.
+    static let with = ArabicNormalizer().normalize("مع")
+
+    /// How many words after a meeting verb its مع may stand.
+    static let meetingReach = 8
 
     /// Frequent words that never start a name: particles, pronouns, adverbs, verbs,
     /// and nouns that often stand where a name could in news text.
@@ -134,7 +155,9 @@ struct NameCandidateHeuristic: Sendable {
         "تقرير", "تقارير", "بيان", "دبلوماسيون", "دبلوماسيين", "خبراء", "محللون", "محللين", "مراقبون", "مراقبين",
         "شهود", "مقربون", "نظير", "إنه", "إنها", "بأن", "لأن", "كي", "لكي", "عدة", "عدد", "أحد", "إحدى", "أي",
         "أعضاء", "عضو", "مصدران", "مسؤولان", "اثنان", "اثنين", "وفد", "وفود", "نواب", "قادة", "زعماء", "لقاء",
-        "اجتماع", "اتفاق", "حوار", "مفاوضات", "محادثات",
+        "اجتماع", "اتفاق", "حوار", "مفاوضات", "محادثات", "سبل", "تعزيز", "دعم", "انسحاب", "قائلا", "مجددا",
+        "وفدا", "مطار", "تاريخي", "ولي", "أمام", "ضد", "نحو", "لدى", "دون", "ضمن", "إثر", "عقب", "جراء", "بسبب",
+        "رغم", "أكثر", "أقل", "مثل", "هناك", "هنا", "الآن", "لذلك", "إذ", "إلا", "بل", "قبل", "بعدما", "عندما",
     ])
 
     /// Attached pronouns at the end of a word (normalised), other than a lone ه.
@@ -171,16 +194,24 @@ struct NameCandidateHeuristic: Sendable {
         var reported: Set<Int> = []
         func report(_ run: Range<Int>, cue: Int?, kind: NameCandidate.CueKind) {
             guard reported.insert(run.lowerBound).inserted else { return }
-            let cueText = cue.map { String(text[words[$0].range]) } ?? "Latin capitals"
+            let cueText = cue.map { String(text[words[$0].range]) } ?? ""
             result.append(candidate(run, in: words, text: text, paragraph: paragraph, cue: cueText, kind: kind))
         }
+        var meetingVerb: Int?
         for index in words.indices where mentionOf[index] == nil {
             let word = words[index].normalized
+            // The second party of a meeting verb: "التقى أنطون فاسيلييف مع يوري فاسيلييف".
+            if let verb = meetingVerb, index - verb <= Self.meetingReach, word == Self.with,
+                let run = nameRun(at: index + 1, in: words, mentionOf: mentionOf, text: text)
+            {
+                report(run, cue: verb, kind: .verb)
+            }
             if isTitle(word) {
                 if let run = nameRun(afterTitle: index, in: words, mentionOf: mentionOf, text: text) {
                     report(run, cue: index, kind: .title)
                 }
             } else if let verb = cueVerb(word) {
+                if Self.meetingVerbs.contains(verb) { meetingVerb = index }
                 var start = index + 1
                 if Self.meetingVerbs.contains(verb), start < words.count, mentionOf[start] == nil,
                     Self.meetingPrepositions.contains(words[start].normalized)
@@ -273,10 +304,7 @@ struct NameCandidateHeuristic: Sendable {
         before title: Int, in words: [WordToken], mentionOf: [Int: ActorResolution], text: String
     ) -> Range<Int>? {
         // Only a comma (Arabic or Latin) and white space between the run and the title.
-        let gap = text.unicodeScalars[words[title - 1].range.upperBound..<words[title].range.lowerBound]
-        guard gap.contains(where: { $0 == "\u{060C}" || $0 == "," }),
-            gap.allSatisfy({ $0 == "\u{060C}" || $0 == "," || $0.properties.isWhitespace || ArabicNormalizer.isInvisibleControl($0.value) })
-        else { return nil }
+        guard WordTokenizer.isCommaGap(between: words[title - 1], and: words[title], in: text) else { return nil }
         var start = title
         while start > 0, title - start < Self.maximumAppositionWords,
             isNameWord(at: start - 1, in: words, mentionOf: mentionOf, text: text),
@@ -308,23 +336,42 @@ struct NameCandidateHeuristic: Sendable {
         guard !word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
         guard word.unicodeScalars.allSatisfy({ (0x0620...0x064A).contains($0.value) || (0x0671...0x06FF).contains($0.value) })
         else { return false }
-        if Self.functionWords.contains(word) { return false }
-        if let first = word.unicodeScalars.first, first == "\u{0648}" || first == "\u{0641}",
-            Self.functionWords.contains(String(word.dropFirst()))
-        {
-            return false
-        }
+        if Self.functionWords.contains(word) || Self.functionWords.contains(Self.withoutConjunction(word)) { return false }
+        if ContactCues.kind(of: String(text.unicodeScalars[token.range])) != nil { return false }
         return true
+    }
+
+    /// Whether the word at `position` is introduced like a name: right after a cue
+    /// verb, or after a title word and its descriptors (words with the article,
+    /// connectors), as ``candidates(in:mentionOf:text:paragraph:)`` reads them.
+    func isIntroducedAsName(at position: Int, in words: [WordToken]) -> Bool {
+        var index = position - 1
+        guard index >= 0 else { return false }
+        if cueVerb(words[index].normalized) != nil { return true }
+        var skipped = 0
+        while index >= 0, skipped <= Self.maximumDescriptors {
+            let word = words[index].normalized
+            if isTitle(word) { return true }
+            guard hasArticle(word) || Self.connectors.contains(word) else { return false }
+            index -= 1
+            skipped += 1
+        }
+        return false
     }
 
     /// The cue verb a word is, with an attached و or ف taken off, or `nil`.
     private func cueVerb(_ word: String) -> String? {
         if Self.cueVerbs.contains(word) { return word }
-        if let first = word.unicodeScalars.first, first == "\u{0648}" || first == "\u{0641}" {
-            let rest = String(word.dropFirst())
-            if Self.cueVerbs.contains(rest) { return rest }
-        }
-        return nil
+        let rest = Self.withoutConjunction(word)
+        return Self.cueVerbs.contains(rest) ? rest : nil
+    }
+
+    /// A normalised word without an attached و or ف, when at least three letters
+    /// remain (وقال → قال; وفد stays وفد).
+    static func withoutConjunction(_ word: String) -> String {
+        guard let first = word.unicodeScalars.first, first == "\u{0648}" || first == "\u{0641}", word.unicodeScalars.count > 3
+        else { return word }
+        return String(word.unicodeScalars.dropFirst())
     }
 
     /// Whether the word carries the article, possibly behind a prefix (الروسي، للسياسة، بالبيت).

@@ -5,7 +5,7 @@
 /// a word, or a particle joined to the word after it. The particles are
 ///
 /// - Arabic: بن، ابن، بنت، أبو، أبي، أم، آل، عبد، ذو، ذي, and the transliterated
-///   European فون، فان، دي، دو، دا، ديل، لا;
+///   European فون، فان، دي، دير، دو، دا، ديل، لا;
 /// - Latin: bin, ibn, bint, abu, abd, al, el, van, von, der, de, da, di, du, del,
 ///   della, la, le, dos, das.
 ///
@@ -15,7 +15,7 @@
 /// unit has neither (it is a name on its own and matches as an alias). Title words
 /// (الرئيس، وزير…) and words with the article ال before the first name word are
 /// left out, so an alias written "الرئيس فلاديمير بوتين" still gives فلاديمير and
-/// بوتين.
+/// بوتين, and "الرئيس الروسي بوتين" gives nothing (one name unit is left).
 ///
 /// ```swift
 /// let parts = PersonNameParts(aliasWords: ["سيرغي", "لافروف"])
@@ -33,7 +33,7 @@ public struct PersonNameParts: Sendable, Hashable {
         let normalizer = ArabicNormalizer()
         return Set(
             [
-                "بن", "ابن", "بنت", "أبو", "أبي", "أم", "آل", "عبد", "ذو", "ذي", "فون", "فان", "دي", "دو", "دا", "ديل",
+                "بن", "ابن", "بنت", "أبو", "أبي", "أم", "آل", "عبد", "ذو", "ذي", "فون", "فان", "دي", "دير", "دو", "دا", "ديل",
                 "لا", "bin", "ibn", "bint", "abu", "abd", "al", "el", "van", "von", "der", "de", "da", "di", "du", "del",
                 "della", "la", "le", "dos", "das",
             ].map { normalizer.normalize($0) })
@@ -41,16 +41,25 @@ public struct PersonNameParts: Sendable, Hashable {
 
     /// Splits an alias, given as normalised words, into its given name and surname.
     ///
-    /// - Parameter aliasWords: the alias's words after ``ArabicNormalizer``.
+    /// - Parameters:
+    ///   - aliasWords: the alias's words after ``ArabicNormalizer``.
+    ///   - writtenWords: the same words as written, when known: the article is then
+    ///     told by its bare alef (الروسي), so that a name written with a hamza
+    ///     (ألكسندر, normalised الكسندر) is not taken for an article word. Without
+    ///     them, a normalised word starting with ال counts as an article word.
     /// - Returns: the parts, or `nil` when the alias has fewer than two name units.
     /// - Complexity: O(w) in the number of words.
-    public init?(aliasWords: [String]) {
-        var words = aliasWords[...]
-        while let first = words.first, words.count > 2,
-            NameCandidateHeuristic.titles.contains(first) || (first.hasPrefix("ال") && !Self.particles.contains(first))
-        {
-            words = words.dropFirst()
+    public init?(aliasWords: [String], writtenWords: [String]? = nil) {
+        let written = writtenWords.map { $0.count == aliasWords.count ? $0 : aliasWords } ?? aliasWords
+        var start = 0
+        // Leading titles and article words are no part of the name (الرئيس الروسي بوتين).
+        while start < aliasWords.count - 1 {
+            let word = aliasWords[start]
+            let isArticleWord = written[start].hasPrefix("\u{0627}\u{0644}") && !Self.particles.contains(word)
+            guard NameCandidateHeuristic.titles.contains(word) || isArticleWord else { break }
+            start += 1
         }
+        let words = aliasWords[start...]
         var units: [[String]] = []
         var pending: [String] = []
         for word in words {

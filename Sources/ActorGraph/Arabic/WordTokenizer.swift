@@ -107,6 +107,23 @@ struct WordTokenizer: Sendable {
         }
     }
 
+    /// The scalars between two words of `text`: empty when the second starts where
+    /// or before the first ends (the parts of one written word that normalises to
+    /// several words, such as ﷺ, share its range).
+    static func gap(between first: WordToken, and second: WordToken, in text: String) -> Substring.UnicodeScalarView {
+        guard first.range.upperBound < second.range.lowerBound else { return Substring.UnicodeScalarView() }
+        return text.unicodeScalars[first.range.upperBound..<second.range.lowerBound]
+    }
+
+    /// Whether two words are separated by a comma (، or ,) and white space only.
+    static func isCommaGap(between first: WordToken, and second: WordToken, in text: String) -> Bool {
+        let scalars = gap(between: first, and: second, in: text)
+        return scalars.contains { $0 == "\u{060C}" || $0 == "," }
+            && scalars.allSatisfy {
+                $0 == "\u{060C}" || $0 == "," || $0.properties.isWhitespace || ArabicNormalizer.isInvisibleControl($0.value)
+            }
+    }
+
     /// White space and hyphens: the only separators a multi-word name may span.
     static func isJoiningGapScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.isWhitespace { return true }

@@ -26,7 +26,7 @@ struct ContactCuesTests {
 
     @Test func wordsThatOnlyLookLikeCuesAreNot() {
         // وزارة (ministry) is not و + زار + ه; a teh marbuta is no pronoun.
-        for word in ["وزارة", "الوزارة", "قال", "بيان", "اتفاق", "الرئيس", "زراعة"] {
+        for word in ["وزارة", "الوزارة", "وزارته", "بوزارتها", "وزارات", "قال", "بيان", "اتفاق", "الرئيس", "زراعة"] {
             #expect(ContactCues.kind(of: word) == nil, "\(word)")
         }
     }

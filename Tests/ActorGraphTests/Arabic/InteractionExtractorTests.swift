@@ -136,4 +136,56 @@ struct InteractionExtractorTests {
         #expect(draft.proposals.isEmpty)
         #expect(draft.ambiguousMentions.map(\.text) == ["إيفان"])
     }
+
+    @Test func draftIdsNeverClashWithTheDatasets() throws {
+        let reviewed = Dataset(
+            actors: Self.dataset.actors + [
+                Actor(id: "draft-1", kind: .person, name: "Johan Berg", aliases: ["يوهان بيرغ"])
+            ],
+            interactions: [
+                Interaction(id: "draft-article-1", kind: .meeting, participants: ["petrov", "draft-1"])
+            ])
+        let draft = InteractionExtractor(dataset: reviewed).extract(
+            from: TextDocument(text: "وقال أنطون فاسيلييف إن بتروف التقى هانسن.", name: "article.txt"))
+        #expect(draft.newActors.map(\.actor.id) == ["draft-2"])
+        #expect(draft.proposals.map(\.interaction.id) == ["draft-article-2"])
+        let merged = Dataset(
+            actors: reviewed.actors + draft.newActors.map(\.actor),
+            interactions: reviewed.interactions + draft.proposals.map(\.interaction))
+        #expect(merged.validate().isEmpty)
+    }
+
+    @Test func interactionIdsComeFromTheWholeDocumentName() {
+        #expect(InteractionExtractor.idStem(of: "my article.v2.txt") == "my-article-v2")
+        #expect(InteractionExtractor.idStem(of: "a.v1.txt") != InteractionExtractor.idStem(of: "a.v2.txt"))
+        #expect(InteractionExtractor.idStem(of: "...") == "document")
+        #expect(InteractionExtractor.idStem(of: "مقال ١.txt") == "مقال-١")
+    }
+
+    @Test func peopleSharingASurnameStayApart() {
+        let text = "وقال أنطون فاسيلييف إن الجولة مفيدة.\nوصرح يوري فاسيلييف بأن الوفد وصل.\nوأضاف فاسيلييف أن الرد سيأتي."
+        let draft = Self.draft(text)
+        #expect(draft.newActors.map(\.spellings) == [["أنطون فاسيلييف"], ["يوري فاسيلييف"], ["فاسيلييف"]])
+    }
+
+    @Test func moreoverJoinsNothing() {
+        let draft = Self.draft("التقى بتروف هانسن.\nوبالإضافة إلى ذلك، انتقدت ماري سميث القرار.")
+        #expect(draft.proposals.map { Set($0.interaction.participants) } == [["petrov", "hansen"]])
+        #expect(draft.proposals.first?.paragraphs == [1])
+    }
+
+    @Test func aDeniedContactIsProposedAsDenied() throws {
+        let proposal = try #require(Self.draft("ونفى المتحدث أن يكون بتروف قد التقى هانسن.").proposals.first)
+        #expect(proposal.interaction.status == .denied)
+        #expect(proposal.interaction.notes?.contains("denies") == true)
+    }
+
+    @Test func lettersThatNormaliseToSeveralWordsDoNotBreakSentences() {
+        // ﷺ and ﷻ become several words sharing one range; so may presentation forms.
+        for text in ["قال النبي ﷺ إن بتروف التقى هانسن.", "ﷻ ﷺ.", "التقى بتروف كت\u{FE76}اب هانسن", "\u{FDFA}"] {
+            let draft = Self.draft(text)
+            #expect((try? DatasetLoader.load(json: DatasetWriter.json(draft.dataset))) != nil, "\(text)")
+        }
+    }
 }
+

@@ -86,4 +86,30 @@ struct NameCandidateTests {
         #expect(found.context == "وفي وقت لاحق قال أنطون فاسيلييف إن المحادثات مستمرة منذ")
         #expect(String(text[found.range]) == "أنطون فاسيلييف")
     }
+
+    @Test func nounsATitleGovernsAreDescriptors() {
+        #expect(Self.candidates("وقال رئيس مجلس النواب إن الجلسة غدا").isEmpty)
+        #expect(Self.candidates("وقال مدير عام الشركة إن الأرباح ارتفعت").isEmpty)
+        #expect(Self.candidates("وقال رئيس مجلس النواب كارل ينسن إن الجلسة غدا").map(\.text) == ["كارل ينسن"])
+    }
+
+    @Test func ordinaryWordsAfterVerbsAreNoNames() {
+        let sentences = [
+            "وبحث سبل تعزيز التعاون", "وأضاف قائلا إن الوضع مستقر", "وأكد دعم بلاده للمبادرة",
+            "وأعلن انسحاب قواته", "وأكد مجددا أن الحل سياسي", "والتقى وفدا أمريكيا",
+            "وجاء القرار بعد اجتماع طارئ، الذي عقد أمس", "وتحدث عن اتفاق تاريخي، وزير الخارجية",
+        ]
+        for sentence in sentences {
+            #expect(Self.candidates(sentence).isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func theSecondPartyOfAMeetingAfterMaa() {
+        let found = Self.candidates("والتقى أنطون فاسيلييف مع يوري كوفال في جنيف")
+        #expect(found.map(\.text) == ["أنطون فاسيلييف", "يوري كوفال"])
+        #expect(found.map(\.cue) == ["والتقى", "والتقى"])
+        // Too far from the verb, مع is no cue.
+        #expect(Self.candidates("والتقى أنطون فاسيلييف في جنيف بعد أسابيع من المحادثات التي جرت مع يوري كوفال").map(\.text) == ["أنطون فاسيلييف"])
+    }
 }
+

@@ -154,14 +154,76 @@ struct PartialNameTests {
 
     @Test func aGivenNameFollowedByAnotherNameIsAnotherPerson() throws {
         let report = Self.report("وقال سيرغي ريابكوف إن الوفد جاهز")
-        #expect(report.mentions.isEmpty)
+        #expect(report.mentions.map(\.text) == ["سيرغي"])
+        #expect(report.mentions.first?.actorID == nil)
+        #expect(report.mentions.first?.ambiguity == .givenNameBeforeAnotherName)
         #expect(report.candidates.map(\.text) == ["سيرغي ريابكوف"])
     }
 
     @Test func aFullMentionInAnotherDocumentDoesNotCount() {
-        // Coreference is per document: a new document starts with no full mention.
-        _ = Self.report("وصل فولوديمير زيلينسكي")
-        #expect(Self.report("وقال فولوديمير إن").mentions.first?.actorID == nil)
+        // Coreference is per document: the same finder reads a second document afresh.
+        let finder = MentionFinder(dataset: Self.dataset)
+        let first = finder.mentions(in: TextDocument(text: "وصل فولوديمير زيلينسكي\nوقال فولوديمير إن"))
+        #expect(first.mentions.last?.actorID == "zelensky")
+        let second = finder.mentions(in: TextDocument(text: "وقال فولوديمير إن"))
+        #expect(second.mentions.first?.actorID == nil)
+        #expect(second.mentions.first?.ambiguity == .givenNameWithoutFullName)
+    }
+
+    // MARK: Partial names next to other names
+
+    @Test func aSurnameAfterAnotherGivenNameIsAnotherPerson() throws {
+        let report = Self.report("وقال السيناتور ليندسي غراهام إن العقوبات باقية\nوصرح كليف كوبشان، مدير المعهد، بأن")
+        #expect(report.mentions.map(\.resolution) == [.ambiguous(["graham"]), .ambiguous(["kupchan"])])
+        #expect(report.mentions.map(\.ambiguity) == [.surnameAfterAnotherName, .surnameAfterAnotherName])
+        #expect(report.candidates.map(\.text) == ["ليندسي غراهام", "كليف كوبشان"])
+    }
+
+    @Test func anOrdinaryWordBeforeASurnameIsNoGivenName() {
+        // No title or cue verb introduces the two words: the surname is Graham's.
+        let report = Self.report("وطالب الحزب بعزل جراهام من اللجنة\nوانتقد الحزب قرار كوبشان")
+        #expect(report.mentions.map(\.actorID) == ["graham", "kupchan"])
+    }
+
+    @Test func aGivenNameBeforeAnotherNameIsAmbiguousEvenAfterTheFullName() throws {
+        let report = Self.report("استقبل فولوديمير زيلينسكي الوفد\nوقال فولوديمير كوفال إن الوفد غادر")
+        let given = try #require(report.mentions.last)
+        #expect(given.text == "فولوديمير")
+        #expect(given.resolution == .ambiguous(["zelensky"]))
+        #expect(given.ambiguity == .givenNameBeforeAnotherName)
+        #expect(report.candidates.map(\.text) == ["فولوديمير كوفال"])
+    }
+
+    @Test func aLatinGivenNameBeforeACapitalisedWordIsAmbiguous() {
+        let dataset = Dataset(
+            actors: [Actor(id: "lavrov", kind: .person, name: "Sergei Lavrov", aliases: [])], interactions: [])
+        let report = MentionFinder(dataset: dataset).mentions(in: TextDocument(text: "Sergei Ryabkov said Sergei Lavrov agreed"))
+        #expect(report.mentions.map(\.ambiguity) == [.givenNameBeforeAnotherName, nil])
+        #expect(report.mentions.last?.actorID == "lavrov")
+    }
+
+    @Test func aLatinSurnameWithParticlesMatchesWithItsCapital() {
+        let dataset = Dataset(
+            actors: [Actor(id: "vdl", kind: .person, name: "Ursula von der Leyen", aliases: ["أورسولا فون دير لاين"])],
+            interactions: [])
+        let finder = MentionFinder(dataset: dataset)
+        #expect(finder.mentions(in: TextDocument(text: "Later, von der Leyen said")).mentions.map(\.text) == ["von der Leyen"])
+        #expect(finder.mentions(in: TextDocument(text: "وقالت فون دير لاين إن")).mentions.map(\.text) == ["فون دير لاين"])
+    }
+
+    @Test func aOneWordAliasSharedAsAnotherPersonsSurnameIsASharedSurname() throws {
+        let dataset = Dataset(
+            actors: [
+                Actor(id: "wburns", kind: .person, name: "William Burns", aliases: ["وليام بيرنز", "بيرنز"]),
+                Actor(id: "nburns", kind: .person, name: "Nicholas Burns", aliases: ["نيكولاس بيرنز"]),
+            ], interactions: [])
+        let finder = MentionFinder(dataset: dataset)
+        let after = finder.mentions(in: TextDocument(text: "وقال السفير نيكولاس بيرنز إن\nوأضاف بيرنز أن"))
+        #expect(after.mentions.last?.actorID == "nburns")
+        #expect(after.mentions.last?.part == .surnameAfterFull)
+        let alone = finder.mentions(in: TextDocument(text: "وأضاف بيرنز أن"))
+        #expect(alone.mentions.first?.resolution == .ambiguous(["nburns", "wburns"]))
+        #expect(alone.mentions.first?.ambiguity == .sharedSurname)
     }
 
     @Test func theParagraphFilterStillReadsTheWholeDocument() throws {

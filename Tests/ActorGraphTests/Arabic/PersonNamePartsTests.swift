@@ -48,6 +48,21 @@ struct PersonNamePartsTests {
         #expect(assad.surname == normalized("الأسد"))
     }
 
+    @Test func aNameWrittenWithAHamzaIsNoArticleWord() throws {
+        // ألكسندر normalises to الكسندر; as written, it has no article.
+        let words = ["ألكسندر", "كوزنيتسوف"]
+        let normalizer = ArabicNormalizer()
+        let name = try #require(PersonNameParts(aliasWords: words.map { normalizer.normalize($0) }, writtenWords: words))
+        #expect(name.given == [normalizer.normalize("ألكسندر")])
+    }
+
+    @Test func aTitleBeforeOneNameLeavesNoParts() {
+        // الروسي is no given name of Putin, الأمير none of Mohammed.
+        #expect(parts("الرئيس الروسي بوتين") == nil)
+        #expect(parts("الأمير محمد") == nil)
+        #expect(parts("فون دير لاين") == nil)  // one unit: particles joined to their word
+    }
+
     @Test func oneUnitHasNoParts() {
         #expect(parts("بوتين") == nil)
         #expect(parts("عبد الله") == nil)

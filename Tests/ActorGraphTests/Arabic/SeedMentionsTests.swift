@@ -122,17 +122,34 @@ struct SeedMentionsTests {
         return try JSONDecoder().decode(Judgement.self, from: Data(contentsOf: url))
     }
 
+    /// Where each judged mention stands, as UTF-16 offsets in the document: the
+    /// fixture lists a paragraph's mentions in text order, so each is the first
+    /// occurrence of its text after the one before it.
+    static func spans(of judged: JudgedDocument, in document: TextDocument) throws -> [Range<Int>] {
+        var cursor: [Int: String.Index] = [:]
+        return try judged.mentions.map { mention in
+            let paragraph = try #require(document.paragraph(mention.paragraph))
+            let text = document.text(of: paragraph)
+            let from = cursor[mention.paragraph] ?? text.startIndex
+            let range = try #require(
+                text.range(of: mention.text, range: from..<text.endIndex), "¶\(mention.paragraph) \(mention.text)")
+            cursor[mention.paragraph] = range.upperBound
+            let start = paragraph.utf16Offset + text.utf16.distance(from: text.startIndex, to: range.lowerBound)
+            return start..<(start + text[range].utf16.count)
+        }
+    }
+
     /// Scores `mentions` on the five articles with `dataset`: a person mention is
-    /// right when a judged mention of the same actor overlaps it in its paragraph;
-    /// a candidate is right when it overlaps a judged mention of a person the
-    /// dataset lacks.
+    /// right when its span overlaps the span of a judged mention of the same actor;
+    /// a candidate is right when its span overlaps a judged mention of a person the
+    /// dataset lacks. Each judged mention is used once.
     static func score(with dataset: Dataset) throws -> Score {
         let persons = Set(dataset.actors.filter { $0.kind == .person }.map(\.id))
         let finder = MentionFinder(dataset: dataset)
         var score = Score()
-        func overlaps(_ a: String, _ b: String) -> Bool { a.contains(b) || b.contains(a) }
         for judged in try judgement().documents {
             let document = try TextDocument.load(contentsOf: SharedSeedsLocation.articles.appendingPathComponent(judged.document))
+            let spans = try Self.spans(of: judged, in: document)
             let report = finder.mentions(in: document)
             var used = Set<Int>()
             for mention in report.mentions where mention.resolution.candidateIDs.contains(where: persons.contains) {
@@ -142,8 +159,7 @@ struct SeedMentionsTests {
                 }
                 score.found += 1
                 let match = judged.mentions.indices.first {
-                    !used.contains($0) && judged.mentions[$0].actor == id && judged.mentions[$0].paragraph == mention.paragraph
-                        && overlaps(judged.mentions[$0].text, mention.text)
+                    !used.contains($0) && judged.mentions[$0].actor == id && spans[$0].overlaps(mention.utf16Offsets)
                 }
                 if let match {
                     used.insert(match)
@@ -156,8 +172,7 @@ struct SeedMentionsTests {
             for candidate in report.candidates {
                 score.candidates += 1
                 let match = judged.mentions.indices.first {
-                    !usedNew.contains($0) && judged.mentions[$0].actor == nil && judged.mentions[$0].paragraph == candidate.paragraph
-                        && overlaps(judged.mentions[$0].text, candidate.text)
+                    !usedNew.contains($0) && judged.mentions[$0].actor == nil && spans[$0].overlaps(candidate.utf16Offsets)
                 }
                 if let match {
                     usedNew.insert(match)

@@ -82,4 +82,27 @@ struct SourceVerifierTests {
             try verifier([]).verify(documentsIn: folder)
         }
     }
+
+    @Test func ambiguousMentionsCountForNoOneAndAreListed() throws {
+        // إيفان is Ivan Petrov's and Ivan Kuzmin's given name: ambiguous.
+        let twoIvans = actors + [Actor(id: "kuzmin", kind: .person, name: "Ivan Kuzmin", aliases: ["إيفان كوزمين"])]
+        let text = TextDocument(text: "عنوان\nوقال إيفان إن هانسن وافقت.\nوأكد بتروف أن إيفان وصل.", name: "b.txt")
+        let interactions = [
+            meeting("m1", ["petrov", "hansen"], "b.txt", [2]),
+            meeting("m2", ["petrov", "hansen"], "b.txt", [2, 3]),
+        ]
+        let report = SourceVerifier(dataset: Dataset(actors: twoIvans, interactions: interactions))
+            .verify(documents: ["b.txt": text])
+        // m1: إيفان in ¶2 supports no one, so Petrov is not named there.
+        #expect(report.issues == [.participantNotMentioned(interaction: "m1", actor: "petrov", document: "b.txt", paragraphs: [2])])
+        #expect(report.ambiguousCitations.map(\.interaction) == ["m1", "m2", "m2"])
+        let first = try #require(report.ambiguousCitations.first)
+        #expect(first.mention.text == "إيفان")
+        #expect(first.participants == ["petrov"])
+        #expect(first.participantsNamedElsewhere.isEmpty)
+        // m2 also cites ¶3, where بتروف names Petrov: the ambiguous mentions do not matter.
+        #expect(report.ambiguousCitations.dropFirst().allSatisfy { $0.participantsNamedElsewhere == ["petrov"] })
+        #expect(first.description.contains("counted for none of them"))
+    }
 }
+
