@@ -98,19 +98,10 @@ enum LineChunks {
 
     /// Calls `body` with each line of `bytes`, a whole text.
     static func split(_ bytes: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>, Int) -> Void) {
-        var start = bytes.startIndex
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
         var number = 1
-        var index = start
-        while index < bytes.endIndex {
-            if bytes[index] == 0x0A {
-                body(trimmed(bytes[start..<index]), number)
-                number += 1
-                start = index + 1
-            }
-            index += 1
-        }
-        if start < bytes.endIndex { body(trimmed(bytes[start..<bytes.endIndex]), number) }
+        let start = bytes.startIndex + (bytes.starts(with: byteOrderMark) ? 3 : 0)
+        let tail = completeLines(bytes[start...], number: &number, body)
+        if tail < bytes.endIndex { body(trimmed(bytes[tail...]), number) }
     }
 
     /// Calls `body` with each line of a file read in chunks.
@@ -137,21 +128,28 @@ enum LineChunks {
                     carry = bytes
                     continue
                 }
-                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+                if bytes.starts(with: byteOrderMark) { start = 3 }
                 first = false
             }
-            var index = start
-            while index < bytes.count {
-                if bytes[index] == 0x0A {
-                    body(trimmed(bytes[start..<index]), number)
-                    number += 1
-                    start = index + 1
-                }
-                index += 1
-            }
-            carry = Array(bytes[start...])
+            carry = Array(bytes[completeLines(bytes[start...], number: &number, body)...])
         }
         if !carry.isEmpty { body(trimmed(carry[...]), number) }
+    }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Calls `body` with each line of `bytes` that ends in a line feed, numbering
+    /// them from `number`; returns where the unfinished last line starts.
+    private static func completeLines(
+        _ bytes: ArraySlice<UInt8>, number: inout Int, _ body: (ArraySlice<UInt8>, Int) -> Void
+    ) -> Int {
+        var start = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x0A {
+            body(trimmed(bytes[start..<index]), number)
+            number += 1
+            start = index + 1
+        }
+        return start
     }
 
     private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
