@@ -6,6 +6,9 @@
 # Then opens `actorgraph report` pages in Debian's headless Chromium through
 # Playwright for Python (scripts/report/test_report.py), and checks that the page's
 # own scores (scores.js) equal `actorgraph scores` under many filters (Node).
+# Then checks that the Spark projection (scripts/spark/project.py, PySpark installed by
+# scripts/ensure-pyspark.sh when missing) equals ActorGraph's on the seed, edge cases and
+# 100,000 generated interactions (skipped, with the reason printed, without Java 17).
 # Last, builds Examples/Client, a package that depends on this one as README.md's
 # "Library usage" says and whose main.swift is its snippet, and runs it.
 set -euo pipefail
@@ -32,6 +35,9 @@ NODE=$(command -v node || "${PYTHON:-python3}" -c 'import os, playwright; print(
 "$NODE" scripts/report/check_scores.mjs --binary .build/debug/actorgraph | tail -n 3
 echo "== temporal reference fixtures equal their generator (exhaustive enumeration)"
 "${PYTHON:-python3}" scripts/fixtures/temporal_reference.py --check
+echo "== the Spark projection equals ActorGraph's (scripts/spark/check_projection.py)"
+bash scripts/ensure-pyspark.sh
+"${PYTHON:-python3}" scripts/spark/check_projection.py --binary .build/debug/actorgraph
 echo "== Examples/Client (README library usage)"
 swift build --package-path Examples/Client --scratch-path .build-client
 "$(swift build --package-path Examples/Client --scratch-path .build-client --show-bin-path)/Client" | tail -n 1
