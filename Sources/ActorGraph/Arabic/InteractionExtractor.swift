@@ -330,15 +330,17 @@ public struct InteractionExtractor: Sendable {
         var groupsOfLastWord: [String: Set<Int>] = [:]
         var spellingSets: [Set<String>] = []
         func add(_ candidate: NameCandidate, to index: Int) {
-            if spellingSets[index].insert(candidate.text).inserted { groups[index].spellings.append(candidate.text) }
+            let spelling = Self.spelling(of: candidate)
+            if spellingSets[index].insert(spelling).inserted { groups[index].spellings.append(spelling) }
             if groups[index].paragraphs.last != candidate.paragraph { groups[index].paragraphs.append(candidate.paragraph) }
             groups[index].candidates.append(candidate)
         }
         func newGroup(_ candidate: NameCandidate) -> Int {
             let kind: ActorKind = candidate.cueKind == .latinCapitals ? .institution : .person
-            let actor = Actor(id: "", kind: kind, name: candidate.text, aliases: [])
-            groups.append(NewActor(actor: actor, spellings: [candidate.text], paragraphs: [candidate.paragraph], candidates: [candidate]))
-            spellingSets.append([candidate.text])
+            let spelling = Self.spelling(of: candidate)
+            let actor = Actor(id: "", kind: kind, name: spelling, aliases: [])
+            groups.append(NewActor(actor: actor, spellings: [spelling], paragraphs: [candidate.paragraph], candidates: [candidate]))
+            spellingSets.append([spelling])
             return groups.count - 1
         }
         var single: [(NameCandidate, String)] = []
@@ -387,6 +389,16 @@ public struct InteractionExtractor: Sendable {
                 + " (\(cue.cueKind.rawValue)\(cue.cue.isEmpty ? "" : ": " + cue.cue)); review the kind, name and country"
         }
         return groups
+    }
+
+    /// A candidate's text as a name: every run of white space (a line break, a
+    /// vertical tab) as one space, characters no export can carry left out.
+    static func spelling(of candidate: NameCandidate) -> String {
+        var kept = String.UnicodeScalarView()
+        for scalar in candidate.text.unicodeScalars where DOTEscaping.isRepresentable(scalar) || scalar.properties.isWhitespace {
+            kept.append(scalar.properties.isWhitespace ? " " : scalar)
+        }
+        return String(kept).split(separator: " ").joined(separator: " ")
     }
 
     /// The word ranges of the sentences of a paragraph.

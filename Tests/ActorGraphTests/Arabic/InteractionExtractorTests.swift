@@ -187,5 +187,13 @@ struct InteractionExtractorTests {
             #expect((try? DatasetLoader.load(json: DatasetWriter.json(draft.dataset))) != nil, "\(text)")
         }
     }
+
+    @Test func aNameAcrossAControlSpaceIsSpelledWithOneSpace() throws {
+        // A vertical tab is white space between two name words; no export can carry it.
+        let draft = Self.draft("وقال يوهان\u{0B}بيرغ إن بتروف التقى هانسن.")
+        #expect(draft.newActors.map(\.actor.name) == ["يوهان بيرغ"])
+        #expect(draft.newActors.first?.candidates.first?.text == "يوهان\u{0B}بيرغ")
+        #expect(throws: Never.self) { try DatasetLoader.load(json: DatasetWriter.json(draft.dataset)) }
+    }
 }
 
