@@ -11,8 +11,11 @@ then every interaction, each in dataset order, each with a "type" field first
 ("actor" or "interaction") followed by exactly the fields the record has in the
 dataset, in the same order. The top-level "$schema" key, if any, is not carried
 (it describes the JSON document, not a record). The output is what
-scripts/spark/project.py reads; dataset order (the order of the lines) is what
-ActorGraph's projection orders nodes and interactions by.
+scripts/spark/project.py reads, and ActorGraph reads it too (JSONLinesLoader);
+`actorgraph convert DATASET.json OUT.jsonl` writes the same records with the
+members in ActorGraph's own order instead of the file's. Dataset order (the
+order of the lines) is what ActorGraph's projection orders nodes and
+interactions by.
 
 Memory: the dataset is read whole (json.load), as ActorGraph reads a .json
 dataset; the lines are written as they are made. Exits 1 when the input is not
