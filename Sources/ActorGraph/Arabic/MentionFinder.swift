@@ -115,7 +115,8 @@ public struct MentionFinder: Sendable {
                 {
                     forced = .givenNameBeforeAnotherName
                 } else if match.matches.allSatisfy({ $0.part == .surname }), match.lettersSkipped == 0, index > 0,
-                    words[index].joinsPrevious, found.last.map({ $0.start + $0.match.length <= index - 1 }) ?? true,
+                    words[index].joinsPrevious,
+                    found.last(where: { $0.enclosing == nil }).map({ $0.start + $0.match.length <= index - 1 }) ?? true,
                     heuristic.isIntroducedAsName(at: index - 1, in: words),
                     continuesName(at: index - 1, after: index, in: words, text: document.text)
                 {
