@@ -126,12 +126,12 @@ enum WeightingArgument: String, ExpressibleByArgument, CaseIterable {
 
 /// The input file of `scores`, `render` and `summary`: any format ``NetworkSource`` reads.
 struct InputArguments: ParsableArguments {
-    @Argument(help: "A dataset (.json), an edge list (.csv), a Gephi edges CSV or GraphML (.graphml).")
+    @Argument(help: "A dataset (.json, .jsonl, or FollowTheMoney .ftm.json), an edge list (.csv), a Gephi edges CSV or GraphML (.graphml).")
     var input: String
 
     @Option(
         name: .customLong("input-format"),
-        help: "The input's format when the extension does not tell: json (also .jsonl), csv, gephi, graphml, graphframes (a folder with edges.csv and vertices.csv).")
+        help: "The input's format when the extension does not tell: json (also .jsonl), ftm (FollowTheMoney entities, also .ftm.json), csv, gephi, graphml, graphframes (a folder with edges.csv and vertices.csv).")
     var inputFormat: NetworkFormat?
 
     @Option(help: "The node table of an edge list or Gephi CSV (default: INPUT-nodes.csv beside it, when present).")
@@ -257,13 +257,20 @@ struct CommandInput {
     ///   - options: the projection.
     ///   - setByUser: the dataset-only options the user set (`--affiliations` is
     ///     not among them when it is a default).
-    static func load(_ source: NetworkSource, options: ProjectionOptions, setByUser: [String]) throws -> CommandInput {
-        if source.format != .dataset, !setByUser.isEmpty {
+    ///   - countries: for FollowTheMoney input, the dataset whose country actors
+    ///     stand for the country codes (`convert --countries`).
+    static func load(
+        _ source: NetworkSource, options: ProjectionOptions, setByUser: [String], countries: Dataset? = nil
+    ) throws -> CommandInput {
+        if !source.format.isDataset, !setByUser.isEmpty {
             throw ValidationError(
                 "\(setByUser.joined(separator: ", ")) \(setByUser.count == 1 ? "selects" : "select") interactions or actors of a dataset; \(source.path) is a graph (\(source.format.rawValue)) without interactions"
             )
         }
-        let loaded = try source.load(directed: options.directed)
+        let loaded =
+            source.format == .ftm
+            ? .dataset(try readDataset(at: source.path, countries: countries))
+            : try source.load(directed: options.directed)
         if case .graph(let graph) = loaded, options.directed, !graph.isDirected, source.format == .graphml {
             throw InputFailure("\(source.path): the graph is undirected (edgedefault); --directed applies to datasets and edge lists")
         }
@@ -299,11 +306,30 @@ func loadDataset(_ path: String, for command: String, directed: Bool) throws -> 
     } catch {
         throw ValidationError(error.description)
     }
-    guard source.format == .dataset, let dataset = try source.load(directed: directed).dataset else {
+    guard source.format.isDataset else {
         throw ValidationError(
-            "\(command) needs a dataset (.json) with dated interactions; \(path) is a graph (\(source.format.rawValue))")
+            "\(command) needs a dataset (.json, .jsonl or .ftm.json) with dated interactions; \(path) is a graph (\(source.format.rawValue))")
     }
-    return dataset
+    return try readDataset(at: source.path)
+}
+
+/// Reads a dataset file in any dataset format: JSON, JSON Lines or FollowTheMoney.
+/// For FollowTheMoney, what ``FtMReader`` could not map or carry is printed on
+/// standard error (`note:` lines), so that nothing is left out unseen.
+///
+/// - Parameters:
+///   - path: the file.
+///   - countries: for FollowTheMoney, the dataset whose country actors stand for
+///     the country codes.
+///   - fullReport: also print the line saying what was read (convert does).
+func readDataset(at path: String, countries: Dataset? = nil, fullReport: Bool = false) throws -> Dataset {
+    let url = URL(fileURLWithPath: path)
+    guard FtMReader.isFtM(path) else { return try DatasetLoader.load(contentsOf: url) }
+    let result = try FtMReader.read(contentsOf: url, countries: countries)
+    for (index, line) in result.report.lines.enumerated() where fullReport || index > 0 {
+        FileHandle.standardError.write(Data("\(path): \(index == 0 ? "" : "note: ")\(line)\n".utf8))
+    }
+    return result.dataset
 }
 
 /// A failure caused by the user's input, reported with exit code 1.

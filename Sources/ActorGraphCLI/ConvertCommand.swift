@@ -15,7 +15,11 @@ struct ConvertCommand: ParsableCommand {
             and any attribute columns, with an optional node table, --nodes or INPUT-nodes.csv \
             beside it; every row is one tie, repeated ties and self-loops included) or, when its \
             header is Gephi's (Source,Target,…), a Gephi edges table, .graphml (or .xml) \
-            GraphML, .dot Graphviz, .gexf GEXF 1.3 (output only). Use --from gephi or --to gephi for Gephi's spreadsheet CSV: its \
+            GraphML, .dot Graphviz, .gexf GEXF 1.3 (output only), .ftm.json (or .ftm.jsonl) \
+            FollowTheMoney entities, one per line, as OCCRP Aleph and OpenSanctions use them: a \
+            dataset's persons, institutions, affiliations, interactions (Event) and source documents \
+            written, and read back, by the rules of Guides/FollowTheMoney.md; on input, what cannot \
+            be mapped is counted and printed on standard error. Use --from gephi or --to gephi for Gephi's spreadsheet CSV: its \
             edges file (Source,Target,Type,Weight,…) is INPUT or OUTPUT and its nodes file \
             (Id,Label,…) sits beside it with "-nodes" added to the name (net.csv and \
             net-nodes.csv); on input --nodes names it instead. --to csv likewise writes the node \
@@ -40,7 +44,7 @@ struct ConvertCommand: ParsableCommand {
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl, dot, graphml, csv, gephi, gexf
+        case json, jsonl, ftm, dot, graphml, csv, gephi, gexf
     }
 
     @Argument(help: "The file to read.")
@@ -49,11 +53,14 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "The file to write (replaced if it exists).")
     var output: String
 
-    @Option(help: "The input format, when the extension does not tell: json (also .jsonl), csv, graphml, gephi, graphframes (a folder with edges.csv and vertices.csv).")
+    @Option(help: "The input format, when the extension does not tell: json (also .jsonl), ftm (FollowTheMoney), csv, graphml, gephi, graphframes (a folder with edges.csv and vertices.csv).")
     var from: NetworkFormat?
 
-    @Option(help: "The output format, when the extension does not tell: json, jsonl, dot, graphml, csv, gephi, gexf.")
+    @Option(help: "The output format, when the extension does not tell: json, jsonl, ftm, dot, graphml, csv, gephi, gexf.")
     var to: OutputFormat?
+
+    @Option(help: "FollowTheMoney input: take the country actors for the country codes from this dataset (id, name, aliases), as they were before FtM carried them as codes.")
+    var countries: String?
 
     @Option(help: "The node table of an edge list, or the nodes file of Gephi CSV input.")
     var nodes: String?
@@ -70,13 +77,18 @@ struct ConvertCommand: ParsableCommand {
     func validate() throws {
         let source = try source()
         guard let format = to ?? Self.outputFormat(of: output) else {
-            throw ValidationError("cannot tell the format of \(output) from its extension; give --to json|dot|graphml|csv|gephi|gexf")
+            throw ValidationError("cannot tell the format of \(output) from its extension; give --to json|jsonl|ftm|dot|graphml|csv|gephi|gexf")
+        }
+        if countries != nil, source.format != .ftm {
+            throw ValidationError("--countries applies to FollowTheMoney input (--from ftm or .ftm.json)")
         }
         if mergeSpells, format != .gexf {
             throw ValidationError("--merge-spells applies to GEXF output only")
         }
         do {
-            try OutputFiles.checkDistinct(outputs: outputPaths(format), from: [source.path] + (source.nodesPath.map { [$0] } ?? []))
+            try OutputFiles.checkDistinct(
+                outputs: outputPaths(format),
+                from: [source.path] + (source.nodesPath.map { [$0] } ?? []) + (countries.map { [$0] } ?? []))
         } catch {
             throw ValidationError(error.description)
         }
@@ -97,8 +109,20 @@ struct ConvertCommand: ParsableCommand {
         }
         let source = try source()
         let options = ProjectionOptions(directed: directed, includeIsolatedActors: true)
-        let input = try CommandInput.load(source, options: options, setByUser: [])
+        let countryActors = try countries.map { try readDataset(at: $0) }
+        let input: CommandInput
+        if source.format == .ftm {
+            // The full report (what was read, and what was not mapped), then the network.
+            let dataset = try readDataset(at: source.path, countries: countryActors, fullReport: true)
+            input = CommandInput(loaded: .dataset(dataset), network: dataset.project(options))
+        } else {
+            input = try CommandInput.load(source, options: options, setByUser: [])
+        }
         do {
+            if outputFormat == .ftm {
+                try writeFtM(input: input)
+                return
+            }
             let graph = try withScores(input.loaded.attributedGraph(of: input.network), input: input)
             // Every file is written in full before any existing one is replaced.
             try OutputFiles.write(files(graph, input: input, as: outputFormat))
@@ -106,6 +130,31 @@ struct ConvertCommand: ParsableCommand {
         } catch let error as ExportError {
             throw InputFailure("\(output): \(error.description)")
         }
+    }
+
+    /// Writes the dataset as FollowTheMoney entities; what FtM cannot carry is
+    /// printed on standard error.
+    private func writeFtM(input: CommandInput) throws {
+        guard let dataset = input.loaded.dataset else {
+            throw InputFailure(
+                "\(self.input) is a graph, not a dataset: GraphML and CSV carry no interactions, so they cannot be written as FollowTheMoney entities")
+        }
+        if withScores { throw InputFailure("--with-scores does not apply to FollowTheMoney output") }
+        if directed { throw InputFailure("--directed does not apply to FollowTheMoney output: an Event keeps its organizer") }
+        let export: FtMWriter.Export
+        do {
+            export = try FtMWriter.export(dataset)
+        } catch {
+            throw InputFailure("\(output): cannot write FollowTheMoney: \(error.description)")
+        }
+        var data = Data()
+        for entity in export.entities { data.append(contentsOf: (entity.jsonLine + "\n").utf8) }
+        try OutputFiles.write([(output, data)])
+        for line in export.notCarried { FileHandle.standardError.write(Data("\(output): note: \(line)\n".utf8)) }
+        var counts: [String: Int] = [:]
+        for entity in export.entities { counts[entity.schema, default: 0] += 1 }
+        let parts = counts.keys.sorted().map { "\(counts[$0] ?? 0) \($0)" }
+        print("\(output): \(export.entities.count) FollowTheMoney entities written (\(parts.joined(separator: ", ")))")
     }
 
     // MARK: - Scores
@@ -133,6 +182,9 @@ struct ConvertCommand: ParsableCommand {
             }
             if withScores { throw InputFailure("--with-scores does not apply to dataset JSON output") }
             return [(output, Data(DatasetWriter.json(dataset).utf8))]
+        case .ftm:
+            // Written by writeFtM(input:); not a graph export.
+            return []
         case .jsonl:
             guard let dataset = input.loaded.dataset else {
                 throw InputFailure(
@@ -192,7 +244,8 @@ struct ConvertCommand: ParsableCommand {
 
     /// The output format an extension names, if any.
     static func outputFormat(of path: String) -> OutputFormat? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        if FtMReader.isFtM(path) { return .ftm }
+        return switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "json": .json
         case "jsonl", "ndjson": .jsonl
         case "csv": .csv

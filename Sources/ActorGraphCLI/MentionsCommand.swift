@@ -83,7 +83,7 @@ struct MentionsCommand: ParsableCommand {
     static func load(dataset: String, document: String, rule: TextDocument.ParagraphRule) throws -> (Dataset, TextDocument) {
         do {
             return (
-                try DatasetLoader.load(contentsOf: URL(fileURLWithPath: dataset)),
+                try readDataset(at: dataset),
                 try TextDocument.load(contentsOf: URL(fileURLWithPath: document), rule: rule)
             )
         } catch {

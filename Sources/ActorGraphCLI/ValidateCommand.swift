@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let dataset = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: file))
+            let dataset = try readDataset(at: file)
             print("\(file): valid: \(dataset.actors.count) actors, \(dataset.interactions.count) interactions")
             for (index, interaction) in dataset.interactions.enumerated()
             where Set(interaction.participants).count > largeMeetingLimit {

@@ -35,7 +35,7 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let report: VerificationReport
         do {
-            let loaded = try DatasetLoader.load(contentsOf: URL(fileURLWithPath: dataset))
+            let loaded = try readDataset(at: dataset)
             report = try SourceVerifier(dataset: loaded)
                 .verify(documentsIn: URL(fileURLWithPath: documents, isDirectory: true), rule: paragraphs.rule)
         } catch {

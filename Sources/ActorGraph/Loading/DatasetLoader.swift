@@ -41,14 +41,17 @@ public enum DatasetLoader {
         var source: Set<String>
     }
 
-    /// Loads the dataset in the file at `url`: JSON, or JSON Lines when the name ends
-    /// in `.jsonl` or `.ndjson` (``JSONLinesLoader``, read in chunks).
+    /// Loads the dataset in the file at `url`: JSON, JSON Lines when the name ends
+    /// in `.jsonl` or `.ndjson` (``JSONLinesLoader``, read in chunks), or
+    /// FollowTheMoney entities when it ends in `.ftm.json` or `.ftm.jsonl`
+    /// (``FtMReader``; call it directly for its report of what was not mapped).
     ///
     /// - Parameter url: a file URL; its path names the file in messages.
     /// - Throws: ``FileReadError`` when the file cannot be read, ``DatasetError``
     ///   with every problem found when it is not a valid dataset.
     /// - Complexity: O(n) in the size of the file.
     public static func load(contentsOf url: URL) throws -> Dataset {
+        if FtMReader.isFtM(url.path) { return try FtMReader.read(contentsOf: url).dataset }
         if JSONLinesLoader.isJSONLines(url.path) { return try JSONLinesLoader.load(contentsOf: url) }
         return try load(data: FileReadError.contents(of: url), file: url.path)
     }

@@ -16,15 +16,23 @@ public enum NetworkFormat: String, Sendable, Hashable, CaseIterable {
     /// other columns) and `vertices.csv` (`id`, …), as `scripts/spark/project.py`
     /// writes it; read as an edge list.
     case graphframes
+    /// FollowTheMoney entities, one JSON object per line (`.ftm.json`,
+    /// `.ftm.jsonl`), read into a dataset by ``FtMReader``.
+    case ftm
 
-    /// The format a path's extension names: `.json` a dataset (`.jsonl` and
+    /// Whether the format holds a dataset (actors and interactions) rather than a graph.
+    public var isDataset: Bool { self == .dataset || self == .ftm }
+
+    /// The format a path's extension names: `.ftm.json`, `.ftm.jsonl` FollowTheMoney,
+    /// `.json` a dataset (`.jsonl` and
     /// `.ndjson` a dataset in JSON Lines), `.csv` an edge list,
     /// `.graphml`/`.xml` GraphML; `nil` for any other extension. A `.csv` whose
     /// header is Gephi's is recognised by ``NetworkSource`` when it opens the file.
     ///
     /// - Parameter path: the file's path.
     public static func guess(fromPath path: String) -> NetworkFormat? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        if FtMReader.isFtM(path) { return .ftm }
+        return switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "json", "jsonl", "ndjson": .dataset
         case "csv": .edgeList
         case "graphml", "xml": .graphml
@@ -87,7 +95,7 @@ public struct NetworkSource: Sendable, Hashable {
             throw NetworkSourceError(
                 path: path,
                 message:
-                    "cannot tell the format from the extension (.json or .jsonl dataset, .csv edge list or Gephi CSV, .graphml GraphML, a folder with edges.csv for GraphFrames); name it: json, csv, gephi, graphml or graphframes (--input-format; convert: --from)"
+                    "cannot tell the format from the extension (.json or .jsonl dataset, .ftm.json FollowTheMoney, .csv edge list or Gephi CSV, .graphml GraphML, a folder with edges.csv for GraphFrames); name it: json, ftm, csv, gephi, graphml or graphframes (--input-format; convert: --from)"
             )
         }
         if format == nil, chosen == .edgeList, Self.hasGephiHeader(path) { chosen = .gephi }
@@ -107,10 +115,10 @@ public struct NetworkSource: Sendable, Hashable {
             self.nodesPath = FileManager.default.fileExists(atPath: vertices) ? vertices : nil
             return
         }
-        if nodesPath != nil, chosen == .dataset || chosen == .graphml {
+        if nodesPath != nil, chosen.isDataset || chosen == .graphml {
             throw NetworkSourceError(
                 path: path,
-                message: "a node table (--nodes) applies to an edge list or Gephi CSV, not to \(chosen == .dataset ? "a dataset" : "GraphML")")
+                message: "a node table (--nodes) applies to an edge list or Gephi CSV, not to \(chosen.isDataset ? "a dataset" : "GraphML")")
         }
         self.path = path
         self.format = chosen
@@ -138,6 +146,7 @@ public struct NetworkSource: Sendable, Hashable {
         let nodes = nodesPath.map { URL(fileURLWithPath: $0) }
         switch format {
         case .dataset: return .dataset(try DatasetLoader.load(contentsOf: url))
+        case .ftm: return .dataset(try FtMReader.read(contentsOf: url).dataset)
         case .edgeList: return .graph(try EdgeListReader.read(edges: url, nodes: nodes, directed: directed))
         case .gephi: return .graph(try GephiCSVReader.read(edges: url, nodes: nodes, directed: directed))
         case .graphml: return .graph(try GraphMLReader.read(contentsOf: url))

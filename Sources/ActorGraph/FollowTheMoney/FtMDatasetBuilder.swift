@@ -1,0 +1,460 @@
+/// Builds a dataset from FollowTheMoney entities: the mapping ``FtMReader`` applies.
+///
+/// | FtM | ActorGraph |
+/// |---|---|
+/// | `Person` | a person |
+/// | `Organization`, `PublicBody`, `Company`, `LegalEntity` | an institution |
+/// | a country code in an event's `country`, an institution's `jurisdiction` (without `parent`), `ag:initiator=` | a country actor |
+/// | `Membership`, `Employment`, `Directorship` | an affiliation (`role`, `startDate`/`date` → from, `endDate` → to, `status` `former`) |
+/// | `Event` (`Trip`: kind visit) | an interaction: `involved`, then `organizer` when not involved, then `country` → participants; `organizer` → initiator |
+/// | `UnknownLink`, `Associate`, `Family`, `Representation`, `Ownership`, `Control`, `Succession`, `Payment`, `Debt` | an interaction of kind `link`, `associate`, `family`, `representation`, `ownership`, `control`, `succession`, `payment`, `debt` between the edge's two ends (the source is the initiator, except for `Associate` and `Family`) |
+/// | `Documentation` of an interaction whose `role` lists paragraphs | a source |
+/// | `Document` (and `Pages`, `PlainText`, `Article`, …) | a source's document name: `fileName`, else `title`, else `name`, else its id |
+///
+/// Names: the first `name` is the actor's name; the other names and every
+/// `alias`, `weakAlias`, `previousName` and `abbreviation` its aliases. A
+/// person's country is its `country`, else `nationality`, else `citizenship`; an
+/// institution's is its `country`. An event's kind, track, disclosure and status
+/// come from its `ag:` keywords (as ``FtMWriter`` writes them), its other keywords
+/// are topics; an event without an `ag:kind=` keyword has the kind `event`, and
+/// its `name`, `summary` and `description` are kept in the interaction's notes
+/// (those of an event ActorGraph wrote are derived from its other fields and not
+/// read). Every entity of another schema, every reference to an entity that is
+/// not mapped and every value not carried is counted in ``report``.
+struct FtMDatasetBuilder {
+    let entities: [FtMEntity]
+    let countries: Dataset?
+    private(set) var report = FtMImportReport()
+
+    /// Relationship schemata read as interactions: kind, and whether the edge's
+    /// source is the initiator.
+    static let relationshipKinds: [String: (kind: String, directed: Bool)] = [
+        "UnknownLink": ("link", true), "Associate": ("associate", false), "Family": ("family", false),
+        "Representation": ("representation", true), "Ownership": ("ownership", true),
+        "Control": ("control", true), "Succession": ("succession", true), "Payment": ("payment", true),
+        "Debt": ("debt", true),
+    ]
+
+    /// Affiliation schemata: the properties naming the member and the institution.
+    static let affiliationEnds: [String: (member: String, institution: String)] = [
+        "Membership": ("member", "organization"), "Employment": ("employee", "employer"),
+        "Directorship": ("director", "organization"),
+    ]
+
+    private var actors: [Actor] = []
+    private var actorIndexByEntity: [String: Int] = [:]
+    private var usedActorIDs: Set<String> = []
+    private var countryActors: [Actor] = []
+    private var countryIDByCode: [String: String] = [:]
+    private var documentNames: [String: String] = [:]
+    private var citations: [String: [(document: String, paragraphs: [Int]?)]] = [:]
+    private var citedEntities: Set<String> = []
+    private var interactions: [Interaction] = []
+    private var usedInteractionIDs: Set<String> = []
+
+    init(entities: [FtMEntity], countries: Dataset?) {
+        self.entities = entities
+        self.countries = countries
+    }
+
+    mutating func build() -> Dataset {
+        report.entityCount = entities.count
+        for entity in entities where Self.isActor(entity.schema) { addActor(entity) }
+        for entity in entities where FtMModel.schema(entity.schema, isA: "Document") {
+            documentNames[entity.id] =
+                entity["fileName"].first ?? entity["title"].first ?? entity["name"].first ?? entity.id
+        }
+        collectCitations()
+        // Country codes, in order of first mention, so that their actors come first.
+        for entity in entities {
+            if Self.isActor(entity.schema), entity["parent"].isEmpty {
+                for code in entity["jurisdiction"].prefix(1) { _ = countryActorID(code) }
+            }
+            if FtMModel.schema(entity.schema, isA: "Event") {
+                for code in entity["country"] { _ = countryActorID(code) }
+                for keyword in entity["keywords"] where keyword.hasPrefix(FtMWriter.keywordPrefix + "initiator=") {
+                    _ = countryActorID(String(keyword.dropFirst((FtMWriter.keywordPrefix + "initiator=").count)))
+                }
+            }
+        }
+        resolveParents()
+        for entity in entities {
+            if let ends = Self.affiliationEnds[entity.schema] {
+                addAffiliation(entity, ends: ends)
+            } else if FtMModel.schema(entity.schema, isA: "Event") {
+                addEvent(entity)
+            } else if let relationship = Self.relationshipKinds[entity.schema] {
+                addRelationship(entity, kind: relationship.kind, directed: relationship.directed)
+            } else if Self.isActor(entity.schema) || entity.schema == "Documentation"
+                || FtMModel.schema(entity.schema, isA: "Document")
+            {
+                continue
+            } else if FtMModel.schema(entity.schema) == nil {
+                report.omit(entity.schema, entity.id, "a schema followthemoney \(FtMModel.generatedFrom) does not define")
+            } else {
+                report.omit(entity.schema, entity.id, "no ActorGraph counterpart")
+            }
+        }
+        reportUncitedDocuments()
+        report.countryCount = countryActors.count
+        return Dataset(actors: countryActors + actors, interactions: interactions)
+    }
+
+    static func isActor(_ schema: String) -> Bool {
+        FtMModel.schema(schema, isA: "LegalEntity") && !(FtMModel.schema(schema)?.abstract ?? true)
+    }
+
+    // MARK: - Actors
+
+    private mutating func addActor(_ entity: FtMEntity) {
+        let person = FtMModel.schema(entity.schema, isA: "Person")
+        var id = FtMIdentifier.decode(FtMIdentifier.actorPrefix, entity.id) ?? entity.id
+        if usedActorIDs.contains(id) { id = entity.id }
+        usedActorIDs.insert(id)
+        let names = entity["name"]
+        var aliases: [String] = []
+        for alias in names.dropFirst() + entity["alias"] + entity["weakAlias"] + entity["previousName"]
+            + entity["abbreviation"] where !aliases.contains(alias)
+        {
+            aliases.append(alias)
+        }
+        var used: Set<String> = ["name", "alias", "weakAlias", "previousName", "abbreviation", "notes", "parent", "jurisdiction"]
+        let countryProperties = person ? ["country", "nationality", "citizenship"] : ["country"]
+        var country: CountryCode?
+        for property in countryProperties where country == nil {
+            let values = entity[property]
+            guard !values.isEmpty else { continue }
+            used.insert(property)
+            if let code = CountryCode(rawValue: values[0].uppercased()) {
+                country = code
+                report.uncarried(entity.schema, property, values.count - 1)
+            } else {
+                report.uncarried(entity.schema, property, values.count)
+            }
+        }
+        let notes = entity["notes"]
+        let actor = Actor(
+            id: id, kind: person ? .person : .institution, name: names.first ?? aliases.first ?? entity.id,
+            aliases: aliases, country: country, notes: notes.isEmpty ? nil : notes.joined(separator: "\n"))
+        actorIndexByEntity[entity.id] = actors.count
+        actors.append(actor)
+        report.actorCount += 1
+        uncarriedProperties(of: entity, except: used)
+    }
+
+    /// The id of the country actor for an FtM country code, made on first use;
+    /// `nil` for a value that is not a two-letter code.
+    private mutating func countryActorID(_ value: String) -> String? {
+        guard let code = CountryCode(rawValue: value.uppercased()) else { return nil }
+        if let id = countryIDByCode[code.rawValue] { return id }
+        var actor: Actor
+        if let given = countries?.actors.first(where: { $0.kind == .country && $0.country == code }) {
+            actor = given
+            actor.parent = nil
+            actor.affiliations = []
+        } else {
+            actor = Actor(id: code.rawValue.lowercased(), kind: .country, name: FtMModel.countryName(code) ?? code.rawValue, country: code)
+        }
+        if usedActorIDs.contains(actor.id) { actor.id = "country-" + code.rawValue.lowercased() }
+        var suffix = 2
+        let base = actor.id
+        while usedActorIDs.contains(actor.id) {
+            actor.id = base + "-" + String(suffix)
+            suffix += 1
+        }
+        usedActorIDs.insert(actor.id)
+        countryIDByCode[code.rawValue] = actor.id
+        countryActors.append(actor)
+        return actor.id
+    }
+
+    private mutating func resolveParents() {
+        for entity in entities {
+            guard let index = actorIndexByEntity[entity.id] else { continue }
+            let parents = entity["parent"]
+            if let first = parents.first {
+                if let parent = actorIndexByEntity[first], parent != index {
+                    actors[index].parent = actors[parent].id
+                    report.uncarried(entity.schema, "parent", parents.count - 1)
+                } else {
+                    report.uncarried(entity.schema, "parent", parents.count)
+                }
+                report.uncarried(entity.schema, "jurisdiction", entity["jurisdiction"].count)
+            } else {
+                let codes = entity["jurisdiction"]
+                if let first = codes.first, let country = countryActorID(first) {
+                    actors[index].parent = country
+                    report.uncarried(entity.schema, "jurisdiction", codes.count - 1)
+                } else {
+                    report.uncarried(entity.schema, "jurisdiction", codes.count)
+                }
+            }
+        }
+    }
+
+    // MARK: - Affiliations
+
+    private mutating func addAffiliation(_ entity: FtMEntity, ends: (member: String, institution: String)) {
+        guard let member = entity[ends.member].first.flatMap({ actorIndexByEntity[$0] }) else {
+            report.omit(entity.schema, entity.id, "its \(ends.member) is not a person or organisation in the file")
+            return
+        }
+        guard let institution = entity[ends.institution].first.flatMap({ actorIndexByEntity[$0] }),
+            actors[institution].kind == .institution, institution != member
+        else {
+            report.omit(entity.schema, entity.id, "its \(ends.institution) is not an organisation in the file")
+            return
+        }
+        var from = date(entity, "startDate")
+        if from == nil { from = date(entity, "date") } else { report.uncarried(entity.schema, "date", entity["date"].count) }
+        var to = date(entity, "endDate")
+        if let start = from, let end = to, end < start {
+            report.uncarried(entity.schema, "endDate")
+            to = nil
+        }
+        let status = entity["status"]
+        let former = status.first == "former"
+        report.uncarried(entity.schema, "status", former ? status.count - 1 : status.count)
+        let roles = entity["role"]
+        report.uncarried(entity.schema, "role", max(0, roles.count - 1))
+        report.uncarried(entity.schema, ends.member, entity[ends.member].count - 1)
+        report.uncarried(entity.schema, ends.institution, entity[ends.institution].count - 1)
+        actors[member].affiliations.append(
+            Affiliation(institution: actors[institution].id, role: roles.first, from: from, to: to, former: former))
+        report.affiliationCount += 1
+        uncarriedProperties(
+            of: entity, except: [ends.member, ends.institution, "role", "startDate", "date", "endDate", "status"])
+    }
+
+    // MARK: - Interactions
+
+    private mutating func addEvent(_ entity: FtMEntity) {
+        var participants: [String] = []
+        var unmapped = 0
+        for reference in entity["involved"] {
+            if let index = actorIndexByEntity[reference] {
+                if !participants.contains(actors[index].id) { participants.append(actors[index].id) }
+            } else {
+                unmapped += 1
+            }
+        }
+        report.uncarried(entity.schema, "involved", unmapped)
+        let organizers = entity["organizer"]
+        var initiator: String?
+        if let first = organizers.first, let index = actorIndexByEntity[first] {
+            initiator = actors[index].id
+            if !participants.contains(actors[index].id) { participants.append(actors[index].id) }
+            report.uncarried(entity.schema, "organizer", organizers.count - 1)
+        } else {
+            report.uncarried(entity.schema, "organizer", organizers.count)
+        }
+        var uncarriedCodes = 0
+        for code in entity["country"] {
+            if let id = countryActorID(code) {
+                if !participants.contains(id) { participants.append(id) }
+            } else {
+                uncarriedCodes += 1
+            }
+        }
+        report.uncarried(entity.schema, "country", uncarriedCodes)
+
+        let prefix = FtMWriter.keywordPrefix
+        var fields: [String: String] = [:]
+        var topics: [String] = []
+        for keyword in entity["keywords"] {
+            if keyword.hasPrefix(prefix), let equals = keyword.firstIndex(of: "=") {
+                let name = String(keyword[keyword.index(keyword.startIndex, offsetBy: prefix.count)..<equals])
+                let value = String(keyword[keyword.index(after: equals)...])
+                if name == "topic" {
+                    topics.append(value)
+                } else if ["kind", "track", "disclosure", "status", "initiator"].contains(name), fields[name] == nil {
+                    fields[name] = value
+                } else {
+                    topics.append(keyword)
+                }
+            } else {
+                topics.append(keyword)
+            }
+        }
+        let writtenByActorGraph = fields["kind"] != nil
+        if initiator == nil, let code = fields["initiator"] { initiator = countryActorID(code) }
+        var notes = entity["notes"]
+        if !writtenByActorGraph {
+            for property in ["name", "summary", "description"] {
+                notes += entity[property].map { property + ": " + $0 }
+            }
+        }
+        var track: ChannelTrack?
+        var disclosure: Disclosure?
+        var status: InteractionStatus?
+        if let value = fields["track"] {
+            track = ChannelTrack(rawValue: value)
+            if track == nil { topics.append(prefix + "track=" + value) }
+        }
+        if let value = fields["disclosure"] {
+            disclosure = Disclosure(rawValue: value)
+            if disclosure == nil { topics.append(prefix + "disclosure=" + value) }
+        }
+        if let value = fields["status"] {
+            status = InteractionStatus(rawValue: value)
+            if status == nil { topics.append(prefix + "status=" + value) }
+        }
+        let kind = fields["kind"].map(InteractionKind.init(rawValue:))
+            ?? (FtMModel.schema(entity.schema, isA: "Trip") ? .visit : .custom("event"))
+        let places = entity["location"]
+        report.uncarried(entity.schema, "location", max(0, places.count - 1))
+        var used: Set<String> = [
+            "involved", "organizer", "country", "keywords", "notes", "location", "date", "startDate", "endDate",
+            "proof", "recordId", "name", "summary", "description",
+        ]
+        if !writtenByActorGraph { used.remove("recordId") }
+        addInteraction(
+            entity, participants: participants, initiator: initiator, kind: kind, place: places.first,
+            track: track, disclosure: disclosure, status: status, topics: topics, notes: notes, used: used,
+            countsAsEvent: true)
+    }
+
+    private mutating func addRelationship(_ entity: FtMEntity, kind: String, directed: Bool) {
+        guard let edge = FtMModel.schema(entity.schema)?.edge else {
+            report.omit(entity.schema, entity.id, "no ActorGraph counterpart")
+            return
+        }
+        let source = entity[edge.source].first.flatMap { actorIndexByEntity[$0] }
+        let target = entity[edge.target].first.flatMap { actorIndexByEntity[$0] }
+        guard let source, let target, source != target else {
+            report.omit(entity.schema, entity.id, "its \(edge.source) and \(edge.target) are not two persons or organisations in the file")
+            return
+        }
+        report.uncarried(entity.schema, edge.source, entity[edge.source].count - 1)
+        report.uncarried(entity.schema, edge.target, entity[edge.target].count - 1)
+        var notes = entity["notes"]
+        for property in ["role", "relationship", "name", "summary", "description"] {
+            notes += entity[property].map { property + ": " + $0 }
+        }
+        addInteraction(
+            entity, participants: [actors[source].id, actors[target].id], initiator: directed ? actors[source].id : nil,
+            kind: .custom(kind), place: nil, track: nil, disclosure: nil, status: nil, topics: entity["keywords"],
+            notes: notes,
+            used: [edge.source, edge.target, "notes", "role", "relationship", "name", "summary", "description", "keywords",
+                   "date", "startDate", "endDate", "proof"],
+            countsAsEvent: false)
+    }
+
+    private mutating func addInteraction(
+        _ entity: FtMEntity, participants: [String], initiator: String?, kind: InteractionKind, place: String?,
+        track: ChannelTrack?, disclosure: Disclosure?, status: InteractionStatus?, topics: [String], notes: [String],
+        used: Set<String>, countsAsEvent: Bool
+    ) {
+        guard participants.count >= 2 else {
+            report.omit(entity.schema, entity.id, "fewer than two parties that are persons, organisations or country codes")
+            return
+        }
+        var id = FtMIdentifier.decode(FtMIdentifier.eventPrefix, entity.id)
+        if id == nil, entity.id.hasPrefix(FtMIdentifier.eventPrefix + ".h") { id = entity["recordId"].first }
+        var chosen = id ?? entity.id
+        if usedInteractionIDs.contains(chosen) { chosen = entity.id }
+        var suffix = 2
+        let base = chosen
+        while usedInteractionIDs.contains(chosen) {
+            chosen = base + "-" + String(suffix)
+            suffix += 1
+        }
+        usedInteractionIDs.insert(chosen)
+
+        var start = date(entity, "startDate")
+        if start == nil { start = date(entity, "date") } else { report.uncarried(entity.schema, "date", entity["date"].count) }
+        var end = date(entity, "endDate")
+        if let value = end, start == nil || value < (start ?? value) {
+            report.uncarried(entity.schema, "endDate")
+            end = nil
+        }
+        var sources: [SourceReference] = []
+        var cited: Set<String> = []
+        citedEntities.insert(entity.id)
+        for citation in citations[entity.id] ?? [] {
+            cited.insert(citation.document)
+            guard let paragraphs = citation.paragraphs else {
+                report.uncarried("Documentation", "role")
+                continue
+            }
+            sources.append(SourceReference(document: citation.document, paragraphs: paragraphs))
+            report.sourceCount += 1
+        }
+        let proofs = entity["proof"].compactMap { documentNames[$0] }
+        report.uncarried(entity.schema, "proof", entity["proof"].count - proofs.count)
+        let uncited = proofs.filter { !cited.contains($0) }
+        if !uncited.isEmpty { report.uncarried(entity.schema, "proof (a document without paragraph numbers)", uncited.count) }
+        interactions.append(
+            Interaction(
+                id: chosen, kind: kind, participants: participants, initiator: initiator, date: start, endDate: end,
+                place: place, track: track, disclosure: disclosure, status: status, topics: topics, sources: sources,
+                notes: notes.isEmpty ? nil : notes.joined(separator: "\n")))
+        if countsAsEvent { report.eventCount += 1 } else { report.relationshipCount += 1 }
+        uncarriedProperties(of: entity, except: used)
+    }
+
+    // MARK: - Sources
+
+    private mutating func collectCitations() {
+        for entity in entities where entity.schema == "Documentation" {
+            guard let target = entity["entity"].first, let document = entity["document"].first.flatMap({ documentNames[$0] })
+            else {
+                report.omit(entity.schema, entity.id, "its document or entity is not in the file")
+                continue
+            }
+            citations[target, default: []].append((document, Self.paragraphs(in: entity["role"].first)))
+        }
+    }
+
+    /// The paragraph numbers of a `Documentation` role: "paragraph 3",
+    /// "paragraphs 19, 20" (as ``FtMWriter`` writes them); `nil` for any other text.
+    static func paragraphs(in role: String?) -> [Int]? {
+        guard let role else { return nil }
+        let words = role.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, words[0] == "paragraph" || words[0] == "paragraphs" else { return nil }
+        var numbers: [Int] = []
+        for part in words[1].split(separator: ",") {
+            guard let number = Int(part.trimmingCharacters(in: .whitespaces)), number >= 1 else { return nil }
+            if !numbers.contains(number) { numbers.append(number) }
+        }
+        return numbers.isEmpty ? nil : numbers
+    }
+
+    private mutating func reportUncitedDocuments() {
+        var cited: Set<String> = []
+        for entity in entities {
+            for reference in entity["proof"] { cited.insert(reference) }
+            if entity.schema == "Documentation" { for reference in entity["document"] { cited.insert(reference) } }
+        }
+        for entity in entities where entity.schema == "Documentation" {
+            if let target = entity["entity"].first, entity["document"].first.flatMap({ documentNames[$0] }) != nil,
+                !citedEntities.contains(target)
+            {
+                report.omit(entity.schema, entity.id, "it documents an entity that is not a mapped interaction")
+            }
+        }
+        for entity in entities where FtMModel.schema(entity.schema, isA: "Document") && !cited.contains(entity.id) {
+            report.omit(entity.schema, entity.id, "a document no mapped interaction cites")
+        }
+    }
+
+    // MARK: - Values
+
+    private mutating func date(_ entity: FtMEntity, _ property: String) -> PartialDate? {
+        let values = entity[property]
+        guard let first = values.first else { return nil }
+        report.uncarried(entity.schema, property, values.count - 1)
+        let day = first.split(separator: "T", maxSplits: 1).first.map(String.init) ?? first
+        guard let date = PartialDate(iso: day) else {
+            report.uncarried(entity.schema, property)
+            return nil
+        }
+        return date
+    }
+
+    private mutating func uncarriedProperties(of entity: FtMEntity, except used: Set<String>) {
+        for property in entity.properties where !used.contains(property.name) {
+            report.uncarried(entity.schema, property.name, property.values.count)
+        }
+    }
+}
