@@ -6,6 +6,9 @@
 # Then opens `actorgraph report` pages in Debian's headless Chromium through
 # Playwright for Python (scripts/report/test_report.py), and checks that the page's
 # own scores (scores.js) equal `actorgraph scores` under many filters (Node).
+# Then checks the FollowTheMoney export with the followthemoney package itself (every
+# entity valid, ftm export-cypher/export-gexf run, round trips whole) in its own venv
+# (scripts/ensure-ftm.sh), and that the other-tools import fixture equals its generator.
 # Then checks that the Spark projection (scripts/spark/project.py, PySpark installed by
 # scripts/ensure-pyspark.sh when missing) equals ActorGraph's on the seed, edge cases and
 # 100,000 generated interactions (skipped, with the reason printed, without Java 17).
@@ -26,6 +29,12 @@ done
 swift test --skip-build
 echo "== interop with networkx and igraph"
 "${PYTHON:-python3}" scripts/interop/check_interop.py --skip-build --check
+echo "== FollowTheMoney: the export checked by followthemoney, the import fixture by its generator"
+# followthemoney in its own venv (.venv-ftm): it pins an older networkx than the interop fixtures'.
+FTM_PYTHON=$(bash scripts/ensure-ftm.sh)
+"$FTM_PYTHON" scripts/interop/ftm_model.py --check
+"$FTM_PYTHON" scripts/fixtures/ftm_other_tools.py --check
+"$FTM_PYTHON" scripts/interop/check_ftm.py --binary .build/debug/actorgraph
 echo "== the HTML report in headless Chromium (scripts/report/test_report.py)"
 bash scripts/ensure-browser.sh
 "${PYTHON:-python3}" scripts/report/test_report.py --binary .build/debug/actorgraph

@@ -267,10 +267,7 @@ struct CommandInput {
                 "\(setByUser.joined(separator: ", ")) \(setByUser.count == 1 ? "selects" : "select") interactions or actors of a dataset; \(source.path) is a graph (\(source.format.rawValue)) without interactions"
             )
         }
-        let loaded =
-            source.format == .ftm
-            ? .dataset(try readDataset(at: source.path, countries: countries))
-            : try source.load(directed: options.directed)
+        let loaded = try readNetwork(source, directed: options.directed, countries: countries)
         if case .graph(let graph) = loaded, options.directed, !graph.isDirected, source.format == .graphml {
             throw InputFailure("\(source.path): the graph is undirected (edgedefault); --directed applies to datasets and edge lists")
         }
@@ -310,7 +307,19 @@ func loadDataset(_ path: String, for command: String, directed: Bool) throws -> 
         throw ValidationError(
             "\(command) needs a dataset (.json, .jsonl or .ftm.json) with dated interactions; \(path) is a graph (\(source.format.rawValue))")
     }
-    return try readDataset(at: source.path)
+    return try readDataset(at: source.path, ftm: source.format == .ftm)
+}
+
+/// Reads any input ``NetworkSource`` reads; FollowTheMoney through ``readDataset(at:countries:fullReport:ftm:)``,
+/// so that what was not mapped is printed.
+///
+/// - Parameters:
+///   - source: the input.
+///   - directed: as in ``NetworkSource/load(directed:)``.
+///   - countries: for FollowTheMoney, the dataset whose country actors stand for the codes.
+func readNetwork(_ source: NetworkSource, directed: Bool = false, countries: Dataset? = nil) throws -> LoadedNetwork {
+    guard source.format == .ftm else { return try source.load(directed: directed) }
+    return .dataset(try readDataset(at: source.path, countries: countries, ftm: true))
 }
 
 /// Reads a dataset file in any dataset format: JSON, JSON Lines or FollowTheMoney.
@@ -322,9 +331,11 @@ func loadDataset(_ path: String, for command: String, directed: Bool) throws -> 
 ///   - countries: for FollowTheMoney, the dataset whose country actors stand for
 ///     the country codes.
 ///   - fullReport: also print the line saying what was read (convert does).
-func readDataset(at path: String, countries: Dataset? = nil, fullReport: Bool = false) throws -> Dataset {
+///   - ftm: whether the file holds FollowTheMoney entities; `nil` to tell by its
+///     name (`.ftm.json`, `.ftm.jsonl`).
+func readDataset(at path: String, countries: Dataset? = nil, fullReport: Bool = false, ftm: Bool? = nil) throws -> Dataset {
     let url = URL(fileURLWithPath: path)
-    guard FtMReader.isFtM(path) else { return try DatasetLoader.load(contentsOf: url) }
+    guard ftm ?? FtMReader.isFtM(path) else { return try DatasetLoader.load(contentsOf: url) }
     let result = try FtMReader.read(contentsOf: url, countries: countries)
     for (index, line) in result.report.lines.enumerated() where fullReport || index > 0 {
         FileHandle.standardError.write(Data("\(path): \(index == 0 ? "" : "note: ")\(line)\n".utf8))

@@ -113,7 +113,7 @@ struct ConvertCommand: ParsableCommand {
         let input: CommandInput
         if source.format == .ftm {
             // The full report (what was read, and what was not mapped), then the network.
-            let dataset = try readDataset(at: source.path, countries: countryActors, fullReport: true)
+            let dataset = try readDataset(at: source.path, countries: countryActors, fullReport: true, ftm: true)
             input = CommandInput(loaded: .dataset(dataset), network: dataset.project(options))
         } else {
             input = try CommandInput.load(source, options: options, setByUser: [])

@@ -14,7 +14,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let source = try inputArguments.source()
-        switch try source.load() {
+        switch try readNetwork(source) {
         case .dataset(let dataset):
             print(DatasetSummary(dataset).report(title: source.path))
         case .graph(let graph):

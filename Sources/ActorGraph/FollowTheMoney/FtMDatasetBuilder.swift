@@ -4,7 +4,8 @@
 /// |---|---|
 /// | `Person` | a person |
 /// | `Organization`, `PublicBody`, `Company`, `LegalEntity` | an institution |
-/// | a country code in an event's `country`, an institution's `jurisdiction` (without `parent`), `ag:initiator=` | a country actor |
+/// | a country code in an event's `country`, an institution's `jurisdiction` (without `parent`), `ag:initiator=` | a country actor (the institution's parent, the event's participant or initiator) |
+/// | `parent` of a person or an organisation | its parent (the entity's actor) |
 /// | `Membership`, `Employment`, `Directorship` | an affiliation (`role`, `startDate`/`date` → from, `endDate` → to, `status` `former`) |
 /// | `Event` (`Trip`: kind visit) | an interaction: `involved`, then `organizer` when not involved, then `country` → participants; `organizer` → initiator |
 /// | `UnknownLink`, `Associate`, `Family`, `Representation`, `Ownership`, `Control`, `Succession`, `Payment`, `Debt` | an interaction of kind `link`, `associate`, `family`, `representation`, `ownership`, `control`, `succession`, `payment`, `debt` between the edge's two ends (the source is the initiator, except for `Associate` and `Family`) |
@@ -14,7 +15,7 @@
 /// Names: the first `name` is the actor's name; the other names and every
 /// `alias`, `weakAlias`, `previousName` and `abbreviation` its aliases. A
 /// person's country is its `country`, else `nationality`, else `citizenship`; an
-/// institution's is its `country`. An event's kind, track, disclosure and status
+/// institution's is its `country` (a person's `jurisdiction` is not carried). An event's kind, track, disclosure and status
 /// come from its `ag:` keywords (as ``FtMWriter`` writes them), its other keywords
 /// are topics; an event without an `ag:kind=` keyword has the kind `event`, and
 /// its `name`, `summary` and `description` are kept in the interaction's notes
@@ -48,7 +49,11 @@ struct FtMDatasetBuilder {
     private var countryIDByCode: [String: String] = [:]
     private var documentNames: [String: String] = [:]
     private var citations: [String: [(document: String, paragraphs: [Int]?)]] = [:]
+    /// The `Document` entity ids each entity's `Documentation` names.
+    private var documentations: [String: [String]] = [:]
     private var citedEntities: Set<String> = []
+    /// The documents a mapped interaction cites (as a source or as proof).
+    private var citedDocuments: Set<String> = []
     private var interactions: [Interaction] = []
     private var usedInteractionIDs: Set<String> = []
 
@@ -67,7 +72,7 @@ struct FtMDatasetBuilder {
         collectCitations()
         // Country codes, in order of first mention, so that their actors come first.
         for entity in entities {
-            if Self.isActor(entity.schema), entity["parent"].isEmpty {
+            if Self.isActor(entity.schema), !FtMModel.schema(entity.schema, isA: "Person"), entity["parent"].isEmpty {
                 for code in entity["jurisdiction"].prefix(1) { _ = countryActorID(code) }
             }
             if FtMModel.schema(entity.schema, isA: "Event") {
@@ -179,6 +184,8 @@ struct FtMDatasetBuilder {
                 } else {
                     report.uncarried(entity.schema, "parent", parents.count)
                 }
+                report.uncarried(entity.schema, "jurisdiction", entity["jurisdiction"].count)
+            } else if FtMModel.schema(entity.schema, isA: "Person") {
                 report.uncarried(entity.schema, "jurisdiction", entity["jurisdiction"].count)
             } else {
                 let codes = entity["jurisdiction"]
@@ -380,6 +387,8 @@ struct FtMDatasetBuilder {
             sources.append(SourceReference(document: citation.document, paragraphs: paragraphs))
             report.sourceCount += 1
         }
+        for reference in entity["proof"] { citedDocuments.insert(reference) }
+        for entry in documentations[entity.id] ?? [] { citedDocuments.insert(entry) }
         let proofs = entity["proof"].compactMap { documentNames[$0] }
         report.uncarried(entity.schema, "proof", entity["proof"].count - proofs.count)
         let uncited = proofs.filter { !cited.contains($0) }
@@ -403,6 +412,7 @@ struct FtMDatasetBuilder {
                 continue
             }
             citations[target, default: []].append((document, Self.paragraphs(in: entity["role"].first)))
+            documentations[target, default: []].append(contentsOf: entity["document"].prefix(1))
         }
     }
 
@@ -421,11 +431,7 @@ struct FtMDatasetBuilder {
     }
 
     private mutating func reportUncitedDocuments() {
-        var cited: Set<String> = []
-        for entity in entities {
-            for reference in entity["proof"] { cited.insert(reference) }
-            if entity.schema == "Documentation" { for reference in entity["document"] { cited.insert(reference) } }
-        }
+        let cited = citedDocuments
         for entity in entities where entity.schema == "Documentation" {
             if let target = entity["entity"].first, entity["document"].first.flatMap({ documentNames[$0] }) != nil,
                 !citedEntities.contains(target)

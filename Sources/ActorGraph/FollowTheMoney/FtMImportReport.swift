@@ -28,7 +28,8 @@ public struct FtMImportReport: Sendable, Hashable {
     public var relationshipCount = 0
     /// Sources made from `Documentation` entities.
     public var sourceCount = 0
-    /// Entities left out, grouped by schema and reason, in order of first occurrence.
+    /// Entities left out, grouped by schema and reason (groups in the order the
+    /// mapping met them, ids in file order).
     public var omissions: [Omission] = []
     /// Property values not carried into the dataset, by `Schema.property`.
     public var uncarriedValues: [String: Int] = [:]

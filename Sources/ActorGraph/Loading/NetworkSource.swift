@@ -172,7 +172,7 @@ public struct NetworkSource: Sendable, Hashable {
         let ext = url.pathExtension
         let stem = url.deletingPathExtension().lastPathComponent
         let name = stem + "-nodes" + (ext.isEmpty ? "" : "." + ext)
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = parentFolder(of: path)
         return directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
     }
 

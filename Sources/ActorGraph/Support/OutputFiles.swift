@@ -124,7 +124,7 @@ public enum OutputFiles {
             throw OutputWriteError(path: entry.path, kind: .writeFailed, reason: "cannot replace the file: \(reason)")
         }
         for backup in backups { backup.map { _ = unlink($0) } }
-        for folder in Set(staged.map { ($0.target as NSString).deletingLastPathComponent }) {
+        for folder in Set(staged.map { parentFolder(of: $0.target) }) {
             syncFolder(folder.isEmpty ? "." : folder)
         }
         for file in direct { try writeDirectly(file.data, to: file.path) }
@@ -146,7 +146,7 @@ public enum OutputFiles {
     private static func stage(_ data: Data, besides target: String, path: String, mode: mode_t?)
         throws(OutputWriteError) -> String
     {
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = parentFolder(of: target)
         let name = (target as NSString).lastPathComponent
         let template = (folder.isEmpty ? "" : folder + "/") + "." + name + ".tmp-XXXXXX"
         var buffer = Array(template.utf8CString)
@@ -221,7 +221,7 @@ public enum OutputFiles {
             if target.hasPrefix("/") {
                 current = target
             } else {
-                let folder = (current as NSString).deletingLastPathComponent
+                let folder = parentFolder(of: current)
                 current = folder.isEmpty ? target : (folder as NSString).appendingPathComponent(target)
             }
         }
