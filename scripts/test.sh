@@ -32,7 +32,6 @@ echo "== interop with networkx and igraph"
 echo "== FollowTheMoney: the export checked by followthemoney, the import fixture by its generator"
 # followthemoney in its own venv (.venv-ftm): it pins an older networkx than the interop fixtures'.
 FTM_PYTHON=$(bash scripts/ensure-ftm.sh)
-"$FTM_PYTHON" scripts/interop/ftm_model.py --check
 "$FTM_PYTHON" scripts/fixtures/ftm_other_tools.py --check
 "$FTM_PYTHON" scripts/interop/check_ftm.py --binary .build/debug/actorgraph
 echo "== the HTML report in headless Chromium (scripts/report/test_report.py)"

@@ -15,7 +15,7 @@ struct ConvertCommand: ParsableCommand {
             and any attribute columns, with an optional node table, --nodes or INPUT-nodes.csv \
             beside it; every row is one tie, repeated ties and self-loops included) or, when its \
             header is Gephi's (Source,Target,…), a Gephi edges table, .graphml (or .xml) \
-            GraphML, .dot Graphviz, .gexf GEXF 1.3 (output only), .ftm.json (or .ftm.jsonl) \
+            GraphML, .dot Graphviz, .gexf GEXF 1.3 (output only), .ftm.json (or .ftm.jsonl, .ftm.ndjson) \
             FollowTheMoney entities, one per line, as OCCRP Aleph and OpenSanctions use them: a \
             dataset's persons, institutions, affiliations, interactions (Event) and source documents \
             written, and read back, by the rules of Guides/FollowTheMoney.md; on input, what cannot \

@@ -56,6 +56,37 @@ struct FtMDatasetBuilder {
     private var citedDocuments: Set<String> = []
     private var interactions: [Interaction] = []
     private var usedInteractionIDs: Set<String> = []
+    private var countryOrder: [String: Int] = [:]
+    private var actorSchemas: [String] = []
+
+    static let initiatorKeyword = FtMWriter.keywordPrefix + "initiator="
+
+    /// A country code from an FtM value: two ASCII letters, any case.
+    static func countryCode(_ value: String) -> CountryCode? {
+        let scalars = value.unicodeScalars
+        guard scalars.count == 2, scalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return nil }
+        return CountryCode(rawValue: value.uppercased())
+    }
+
+    /// `base`, or `base-2`, `base-3`… when it is taken; the result is marked as taken.
+    static func unique(_ base: String, in taken: inout Set<String>) -> String {
+        var chosen = base
+        var suffix = 2
+        while taken.contains(chosen) {
+            chosen = base + "-" + String(suffix)
+            suffix += 1
+        }
+        taken.insert(chosen)
+        return chosen
+    }
+
+    /// The ActorGraph id an entity id written by ``FtMWriter`` with `prefix`
+    /// holds, when it is one a dataset can carry; else `nil`.
+    static func decodedID(_ prefix: String, _ entityID: String) -> String? {
+        guard let id = FtMIdentifier.decode(prefix, entityID), id.unicodeScalars.allSatisfy(DOTEscaping.isRepresentable)
+        else { return nil }
+        return id
+    }
 
     init(entities: [FtMEntity], countries: Dataset?) {
         self.entities = entities
@@ -70,19 +101,23 @@ struct FtMDatasetBuilder {
                 entity["fileName"].first ?? entity["title"].first ?? entity["name"].first ?? entity.id
         }
         collectCitations()
-        // Country codes, in order of first mention, so that their actors come first.
+        // Country codes in order of first mention: the country actors made for the
+        // codes that a mapped actor or interaction uses come first, in this order.
         for entity in entities {
+            var codes: [String] = []
             if Self.isActor(entity.schema), !FtMModel.schema(entity.schema, isA: "Person"), entity["parent"].isEmpty {
-                for code in entity["jurisdiction"].prefix(1) { _ = countryActorID(code) }
+                codes += entity["jurisdiction"].prefix(1)
             }
             if FtMModel.schema(entity.schema, isA: "Event") {
-                for code in entity["country"] { _ = countryActorID(code) }
-                for keyword in entity["keywords"] where keyword.hasPrefix(FtMWriter.keywordPrefix + "initiator=") {
-                    _ = countryActorID(String(keyword.dropFirst((FtMWriter.keywordPrefix + "initiator=").count)))
-                }
+                codes += entity["country"]
+                codes += entity["keywords"].filter { $0.hasPrefix(Self.initiatorKeyword) }.map { String($0.dropFirst(Self.initiatorKeyword.count)) }
+            }
+            for value in codes {
+                if let code = Self.countryCode(value), countryOrder[code.rawValue] == nil { countryOrder[code.rawValue] = countryOrder.count }
             }
         }
         resolveParents()
+        breakParentCycles()
         for entity in entities {
             if let ends = Self.affiliationEnds[entity.schema] {
                 addAffiliation(entity, ends: ends)
@@ -102,7 +137,11 @@ struct FtMDatasetBuilder {
         }
         reportUncitedDocuments()
         report.countryCount = countryActors.count
-        return Dataset(actors: countryActors + actors, interactions: interactions)
+        let ordered = countryActors.enumerated().sorted { a, b in
+            let (x, y) = (countryOrder[a.element.country?.rawValue ?? ""] ?? Int.max, countryOrder[b.element.country?.rawValue ?? ""] ?? Int.max)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        return Dataset(actors: ordered + actors, interactions: interactions)
     }
 
     static func isActor(_ schema: String) -> Bool {
@@ -113,13 +152,14 @@ struct FtMDatasetBuilder {
 
     private mutating func addActor(_ entity: FtMEntity) {
         let person = FtMModel.schema(entity.schema, isA: "Person")
-        var id = FtMIdentifier.decode(FtMIdentifier.actorPrefix, entity.id) ?? entity.id
+        var id = Self.decodedID(FtMIdentifier.actorPrefix, entity.id) ?? entity.id
         if usedActorIDs.contains(id) { id = entity.id }
-        usedActorIDs.insert(id)
+        id = Self.unique(id, in: &usedActorIDs)
         let names = entity["name"]
         var aliases: [String] = []
+        var seenAliases: Set<String> = []
         for alias in names.dropFirst() + entity["alias"] + entity["weakAlias"] + entity["previousName"]
-            + entity["abbreviation"] where !aliases.contains(alias)
+            + entity["abbreviation"] where seenAliases.insert(alias).inserted
         {
             aliases.append(alias)
         }
@@ -130,7 +170,7 @@ struct FtMDatasetBuilder {
             let values = entity[property]
             guard !values.isEmpty else { continue }
             used.insert(property)
-            if let code = CountryCode(rawValue: values[0].uppercased()) {
+            if let code = Self.countryCode(values[0]) {
                 country = code
                 report.uncarried(entity.schema, property, values.count - 1)
             } else {
@@ -143,6 +183,7 @@ struct FtMDatasetBuilder {
             aliases: aliases, country: country, notes: notes.isEmpty ? nil : notes.joined(separator: "\n"))
         actorIndexByEntity[entity.id] = actors.count
         actors.append(actor)
+        actorSchemas.append(entity.schema)
         report.actorCount += 1
         uncarriedProperties(of: entity, except: used)
     }
@@ -150,7 +191,7 @@ struct FtMDatasetBuilder {
     /// The id of the country actor for an FtM country code, made on first use;
     /// `nil` for a value that is not a two-letter code.
     private mutating func countryActorID(_ value: String) -> String? {
-        guard let code = CountryCode(rawValue: value.uppercased()) else { return nil }
+        guard let code = Self.countryCode(value) else { return nil }
         if let id = countryIDByCode[code.rawValue] { return id }
         var actor: Actor
         if let given = countries?.actors.first(where: { $0.kind == .country && $0.country == code }) {
@@ -161,13 +202,7 @@ struct FtMDatasetBuilder {
             actor = Actor(id: code.rawValue.lowercased(), kind: .country, name: FtMModel.countryName(code) ?? code.rawValue, country: code)
         }
         if usedActorIDs.contains(actor.id) { actor.id = "country-" + code.rawValue.lowercased() }
-        var suffix = 2
-        let base = actor.id
-        while usedActorIDs.contains(actor.id) {
-            actor.id = base + "-" + String(suffix)
-            suffix += 1
-        }
-        usedActorIDs.insert(actor.id)
+        actor.id = Self.unique(actor.id, in: &usedActorIDs)
         countryIDByCode[code.rawValue] = actor.id
         countryActors.append(actor)
         return actor.id
@@ -196,6 +231,29 @@ struct FtMDatasetBuilder {
                     report.uncarried(entity.schema, "jurisdiction", codes.count)
                 }
             }
+        }
+    }
+
+    /// Parent links that form a cycle (FtM allows them; a dataset does not):
+    /// the link that closes each cycle is left out and counted.
+    private mutating func breakParentCycles() {
+        let indexByID = Dictionary(actors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var done = Set<Int>()
+        for start in actors.indices where !done.contains(start) {
+            var path: [Int] = []
+            var onPath = Set<Int>()
+            var current = start
+            while !done.contains(current), onPath.insert(current).inserted {
+                path.append(current)
+                guard let parent = actors[current].parent, let next = indexByID[parent] else { break }
+                if onPath.contains(next) {
+                    actors[current].parent = nil
+                    report.uncarried(actorSchemas[current], "parent (a link closing a cycle)")
+                    break
+                }
+                current = next
+            }
+            done.formUnion(path)
         }
     }
 
@@ -237,10 +295,11 @@ struct FtMDatasetBuilder {
 
     private mutating func addEvent(_ entity: FtMEntity) {
         var participants: [String] = []
+        var seen: Set<String> = []
         var unmapped = 0
         for reference in entity["involved"] {
             if let index = actorIndexByEntity[reference] {
-                if !participants.contains(actors[index].id) { participants.append(actors[index].id) }
+                if seen.insert(actors[index].id).inserted { participants.append(actors[index].id) }
             } else {
                 unmapped += 1
             }
@@ -250,32 +309,24 @@ struct FtMDatasetBuilder {
         var initiator: String?
         if let first = organizers.first, let index = actorIndexByEntity[first] {
             initiator = actors[index].id
-            if !participants.contains(actors[index].id) { participants.append(actors[index].id) }
+            if seen.insert(actors[index].id).inserted { participants.append(actors[index].id) }
             report.uncarried(entity.schema, "organizer", organizers.count - 1)
         } else {
             report.uncarried(entity.schema, "organizer", organizers.count)
         }
-        var uncarriedCodes = 0
-        for code in entity["country"] {
-            if let id = countryActorID(code) {
-                if !participants.contains(id) { participants.append(id) }
-            } else {
-                uncarriedCodes += 1
-            }
-        }
-        report.uncarried(entity.schema, "country", uncarriedCodes)
 
         let prefix = FtMWriter.keywordPrefix
         var fields: [String: String] = [:]
         var topics: [String] = []
+        var unreadKeywords = 0
         for keyword in entity["keywords"] {
             if keyword.hasPrefix(prefix), let equals = keyword.firstIndex(of: "=") {
                 let name = String(keyword[keyword.index(keyword.startIndex, offsetBy: prefix.count)..<equals])
                 let value = String(keyword[keyword.index(after: equals)...])
                 if name == "topic" {
                     topics.append(value)
-                } else if ["kind", "track", "disclosure", "status", "initiator"].contains(name), fields[name] == nil {
-                    fields[name] = value
+                } else if ["kind", "track", "disclosure", "status", "initiator"].contains(name) {
+                    if value.isEmpty || fields[name] != nil { unreadKeywords += 1 } else { fields[name] = value }
                 } else {
                     topics.append(keyword)
                 }
@@ -283,13 +334,43 @@ struct FtMDatasetBuilder {
                 topics.append(keyword)
             }
         }
-        let writtenByActorGraph = fields["kind"] != nil
-        if initiator == nil, let code = fields["initiator"] { initiator = countryActorID(code) }
-        var notes = entity["notes"]
-        if !writtenByActorGraph {
-            for property in ["name", "summary", "description"] {
-                notes += entity[property].map { property + ": " + $0 }
+        // Country participants: the codes of `country`, then a country initiator's.
+        var codes: [String] = []
+        var unreadCodes = 0
+        for value in entity["country"] {
+            if let code = Self.countryCode(value) {
+                if !codes.contains(code.rawValue) { codes.append(code.rawValue) }
+            } else {
+                unreadCodes += 1
             }
+        }
+        var initiatorCode: String?
+        if let value = fields["initiator"] {
+            if initiator == nil, let code = Self.countryCode(value) {
+                initiatorCode = code.rawValue
+                if !codes.contains(code.rawValue) { codes.append(code.rawValue) }
+            } else {
+                unreadKeywords += 1
+            }
+        }
+        // Known country actors already listed count once; new ones are made only
+        // when the interaction has two parties.
+        let newCountries = codes.filter { countryIDByCode[$0].map { !seen.contains($0) } ?? true }
+        guard participants.count + newCountries.count >= 2 else {
+            report.omit(entity.schema, entity.id, Self.fewerThanTwo)
+            return
+        }
+        report.uncarried(entity.schema, "country", unreadCodes)
+        report.uncarried(entity.schema, "keywords", unreadKeywords)
+        for code in codes {
+            if let id = countryActorID(code), seen.insert(id).inserted { participants.append(id) }
+        }
+        if let initiatorCode { initiator = countryIDByCode[initiatorCode] }
+
+        let writtenByActorGraph = fields["kind"] != nil
+        var notes = entity["notes"]
+        for property in writtenByActorGraph ? ["description"] : ["name", "summary", "description"] {
+            notes += entity[property].map { property + ": " + $0 }
         }
         var track: ChannelTrack?
         var disclosure: Disclosure?
@@ -312,14 +393,16 @@ struct FtMDatasetBuilder {
         report.uncarried(entity.schema, "location", max(0, places.count - 1))
         var used: Set<String> = [
             "involved", "organizer", "country", "keywords", "notes", "location", "date", "startDate", "endDate",
-            "proof", "recordId", "name", "summary", "description",
+            "proof", "name", "summary", "description",
         ]
-        if !writtenByActorGraph { used.remove("recordId") }
+        if writtenByActorGraph, entity.id.hasPrefix(FtMIdentifier.eventPrefix + ".h") { used.insert("recordId") }
         addInteraction(
             entity, participants: participants, initiator: initiator, kind: kind, place: places.first,
             track: track, disclosure: disclosure, status: status, topics: topics, notes: notes, used: used,
             countsAsEvent: true)
     }
+
+    static let fewerThanTwo = "fewer than two parties that are persons, organisations or country codes"
 
     private mutating func addRelationship(_ entity: FtMEntity, kind: String, directed: Bool) {
         guard let edge = FtMModel.schema(entity.schema)?.edge else {
@@ -353,25 +436,25 @@ struct FtMDatasetBuilder {
         used: Set<String>, countsAsEvent: Bool
     ) {
         guard participants.count >= 2 else {
-            report.omit(entity.schema, entity.id, "fewer than two parties that are persons, organisations or country codes")
+            report.omit(entity.schema, entity.id, Self.fewerThanTwo)
             return
         }
-        var id = FtMIdentifier.decode(FtMIdentifier.eventPrefix, entity.id)
-        if id == nil, entity.id.hasPrefix(FtMIdentifier.eventPrefix + ".h") { id = entity["recordId"].first }
+        var id = Self.decodedID(FtMIdentifier.eventPrefix, entity.id)
+        if id == nil, used.contains("recordId"), let record = entity["recordId"].first,
+            !record.isEmpty, record.unicodeScalars.allSatisfy(DOTEscaping.isRepresentable)
+        {
+            id = record
+            report.uncarried(entity.schema, "recordId", entity["recordId"].count - 1)
+        }
         var chosen = id ?? entity.id
         if usedInteractionIDs.contains(chosen) { chosen = entity.id }
-        var suffix = 2
-        let base = chosen
-        while usedInteractionIDs.contains(chosen) {
-            chosen = base + "-" + String(suffix)
-            suffix += 1
-        }
-        usedInteractionIDs.insert(chosen)
+        chosen = Self.unique(chosen, in: &usedInteractionIDs)
 
         var start = date(entity, "startDate")
         if start == nil { start = date(entity, "date") } else { report.uncarried(entity.schema, "date", entity["date"].count) }
         var end = date(entity, "endDate")
-        if let value = end, start == nil || value < (start ?? value) {
+        // The dataset's rule: an end date needs a date and must not end before it starts.
+        if let value = end, start.map({ value.lastDay < $0.firstDay }) ?? true {
             report.uncarried(entity.schema, "endDate")
             end = nil
         }
@@ -406,13 +489,15 @@ struct FtMDatasetBuilder {
 
     private mutating func collectCitations() {
         for entity in entities where entity.schema == "Documentation" {
-            guard let target = entity["entity"].first, let document = entity["document"].first.flatMap({ documentNames[$0] })
-            else {
+            let targets = entity["entity"]
+            guard !targets.isEmpty, let document = entity["document"].first.flatMap({ documentNames[$0] }) else {
                 report.omit(entity.schema, entity.id, "its document or entity is not in the file")
                 continue
             }
-            citations[target, default: []].append((document, Self.paragraphs(in: entity["role"].first)))
-            documentations[target, default: []].append(contentsOf: entity["document"].prefix(1))
+            for target in targets {
+                citations[target, default: []].append((document, Self.paragraphs(in: entity["role"].first)))
+                documentations[target, default: []].append(contentsOf: entity["document"].prefix(1))
+            }
         }
     }
 
@@ -424,23 +509,42 @@ struct FtMDatasetBuilder {
         guard words.count == 2, words[0] == "paragraph" || words[0] == "paragraphs" else { return nil }
         var numbers: [Int] = []
         for part in words[1].split(separator: ",") {
-            guard let number = Int(part.trimmingCharacters(in: .whitespaces)), number >= 1 else { return nil }
+            // Below 10^9, as the dataset decoder takes paragraph numbers.
+            guard let number = Int(part.trimmingCharacters(in: .whitespaces)), number >= 1, number < 1_000_000_000
+            else { return nil }
             if !numbers.contains(number) { numbers.append(number) }
         }
         return numbers.isEmpty ? nil : numbers
     }
 
+    /// Counts the `Documentation` and `Document` entities no mapped interaction
+    /// uses, and what the used ones hold beyond what a source carries.
     private mutating func reportUncitedDocuments() {
-        let cited = citedDocuments
         for entity in entities where entity.schema == "Documentation" {
-            if let target = entity["entity"].first, entity["document"].first.flatMap({ documentNames[$0] }) != nil,
-                !citedEntities.contains(target)
-            {
+            let targets = entity["entity"]
+            guard !targets.isEmpty, entity["document"].first.flatMap({ documentNames[$0] }) != nil else { continue }
+            let mapped = targets.filter(citedEntities.contains)
+            if mapped.isEmpty {
                 report.omit(entity.schema, entity.id, "it documents an entity that is not a mapped interaction")
+                continue
             }
+            report.uncarried(entity.schema, "entity (not a mapped interaction)", targets.count - mapped.count)
+            report.uncarried(entity.schema, "document", entity["document"].count - 1)
+            report.uncarried(entity.schema, "role", max(0, entity["role"].count - 1))
+            uncarriedProperties(of: entity, except: ["entity", "document", "role"])
         }
-        for entity in entities where FtMModel.schema(entity.schema, isA: "Document") && !cited.contains(entity.id) {
-            report.omit(entity.schema, entity.id, "a document no mapped interaction cites")
+        for entity in entities where FtMModel.schema(entity.schema, isA: "Document") {
+            guard citedDocuments.contains(entity.id) else {
+                report.omit(entity.schema, entity.id, "a document no mapped interaction cites")
+                continue
+            }
+            // The name a source gives it: fileName, else title, else name.
+            guard let used = ["fileName", "title", "name"].first(where: { !entity[$0].isEmpty }) else {
+                uncarriedProperties(of: entity, except: [])
+                continue
+            }
+            report.uncarried(entity.schema, used, entity[used].count - 1)
+            uncarriedProperties(of: entity, except: [used])
         }
     }
 
@@ -450,7 +554,9 @@ struct FtMDatasetBuilder {
         let values = entity[property]
         guard let first = values.first else { return nil }
         report.uncarried(entity.schema, property, values.count - 1)
-        let day = first.split(separator: "T", maxSplits: 1).first.map(String.init) ?? first
+        let parts = first.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
+        let day = String(parts[0])
+        if parts.count > 1 { report.uncarried(entity.schema, property + " (time of day)") }
         guard let date = PartialDate(iso: day) else {
             report.uncarried(entity.schema, property)
             return nil

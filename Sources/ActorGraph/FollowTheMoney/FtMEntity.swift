@@ -43,16 +43,22 @@ public struct FtMEntity: Sendable, Hashable {
     /// - Parameters:
     ///   - name: the property's name.
     ///   - values: the values to add.
-    public mutating func add(_ name: String, _ values: [String]) {
-        let kept = values.filter { !$0.isEmpty }
-        guard !kept.isEmpty else { return }
-        if let index = properties.firstIndex(where: { $0.name == name }) {
-            for value in kept where !properties[index].values.contains(value) { properties[index].values.append(value) }
-        } else {
-            var unique: [String] = []
-            for value in kept where !unique.contains(value) { unique.append(value) }
-            properties.append(Property(name: name, values: unique))
+    /// - Returns: how many values were skipped (empty or repeated).
+    /// - Complexity: O(existing values + new values).
+    @discardableResult
+    public mutating func add(_ name: String, _ values: [String]) -> Int {
+        let index = properties.firstIndex { $0.name == name }
+        var seen = Set(index.map { properties[$0].values } ?? [])
+        var kept: [String] = []
+        for value in values where !value.isEmpty && seen.insert(value).inserted { kept.append(value) }
+        if !kept.isEmpty {
+            if let index {
+                properties[index].values += kept
+            } else {
+                properties.append(Property(name: name, values: kept))
+            }
         }
+        return values.count - kept.count
     }
 
     /// Appends one value to a property (see ``add(_:_:)-(String,[String])``).
@@ -60,8 +66,11 @@ public struct FtMEntity: Sendable, Hashable {
     /// - Parameters:
     ///   - name: the property's name.
     ///   - value: the value, skipped when `nil` or empty.
-    public mutating func add(_ name: String, _ value: String?) {
-        if let value { add(name, [value]) }
+    /// - Returns: 1 when the value was skipped (empty or repeated), else 0.
+    @discardableResult
+    public mutating func add(_ name: String, _ value: String?) -> Int {
+        guard let value else { return 0 }
+        return add(name, [value])
     }
 
     /// The entity as one line of FtM's JSON Lines, without the line feed: keys

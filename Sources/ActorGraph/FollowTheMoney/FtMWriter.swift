@@ -82,6 +82,36 @@ public enum FtMWriter {
         return word + ": " + names.joined(separator: ", ")
     }
 
+    /// How FtM cleans a property's values, as far as ActorGraph writes them.
+    enum ValueType { case name, address, text, date }
+
+    /// Whether FollowTheMoney's cleaning of a value of this type would change it:
+    /// white space around any value; for names and places also white space
+    /// other than single spaces inside, and text not in Unicode normal form C;
+    /// for dates a year outside 1000–2999 (followthemoney 4.11's rules, checked
+    /// against the package by scripts/interop/check_ftm.py on the datasets it exports).
+    static func isChangedByCleaning(_ value: String, _ type: ValueType) -> Bool {
+        switch type {
+        case .date:
+            guard let year = Int(value.prefix(4)) else { return true }
+            return !(1000...2999).contains(year)
+        case .text:
+            return value.first?.isWhitespace == true || value.last?.isWhitespace == true
+        case .name, .address:
+            if value.first?.isWhitespace == true || value.last?.isWhitespace == true { return true }
+            var previousSpace = false
+            for character in value {
+                if character.isWhitespace {
+                    if character != " " || previousSpace { return true }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
+            }
+            return value.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(value.unicodeScalars) == false
+        }
+    }
+
     // MARK: - Building
 
     private struct Builder {
@@ -133,8 +163,30 @@ public enum FtMWriter {
 
         func actorEntityID(_ id: String) -> String { FtMIdentifier.id(FtMIdentifier.actorPrefix, id) }
 
+        /// Values skipped because FtM keeps a property's values as a set without
+        /// empty strings.
+        var skippedValues = 0
+        /// Values FtM's cleaning would change, and the first few.
+        var cleanedValues = 0
+        var cleanedExamples: [String] = []
+
+        /// Adds values, counting those FtM would skip or change.
+        mutating func put(_ entity: inout FtMEntity, _ property: String, _ values: [String], _ type: ValueType) {
+            for value in values where FtMWriter.isChangedByCleaning(value, type) {
+                cleanedValues += 1
+                if cleanedExamples.count < 3 { cleanedExamples.append("\(entity.schema).\(property) " + JSONText.quote(value)) }
+            }
+            skippedValues += entity.add(property, values)
+        }
+
+        mutating func put(_ entity: inout FtMEntity, _ property: String, _ value: String?, _ type: ValueType) {
+            if let value { put(&entity, property, [value], type) }
+        }
+
         mutating func build() {
             var countriesWithMore: [String] = []
+            var hashedActors: [String] = []
+            var personsUnderCountries: [String] = []
             for actor in dataset.actors {
                 if actor.kind == .country {
                     if !actor.affiliations.isEmpty || actor.parent != nil || actor.notes != nil {
@@ -142,17 +194,39 @@ public enum FtMWriter {
                     }
                     continue
                 }
+                if FtMIdentifier.decode(FtMIdentifier.actorPrefix, actorEntityID(actor.id)) == nil { hashedActors.append(actor.id) }
+                if actor.kind == .person, let parent = actor.parent, countryCodes[parent] != nil { personsUnderCountries.append(actor.id) }
                 entities.append(actorEntity(actor))
             }
-            if !countryCodes.isEmpty {
-                let countries = dataset.actors.filter { $0.kind == .country }
+            let countries = dataset.actors.filter { $0.kind == .country }
+            if !countries.isEmpty {
                 notCarried.append(
-                    "\(countries.count) country \(countries.count == 1 ? "actor travels" : "actors travel") as \(countries.count == 1 ? "its code" : "their codes") (\(countries.compactMap { countryCodes[$0.id] }.joined(separator: ", "))), not as entities: \(countries.count == 1 ? "its" : "their") ids, names and aliases are not written (convert --from ftm --countries DATASET takes them back from a dataset)"
+                    "\(countries.count) country \(countries.count == 1 ? "actor travels" : "actors travel") as \(countries.count == 1 ? "its code" : "their codes") (\(countries.compactMap { countryCodes[$0.id] }.joined(separator: ", "))), not as entities: \(countries.count == 1 ? "its" : "their") ids, names and aliases are not written (convert --from ftm --countries DATASET takes them back from a dataset); read back, country actors come first and country participants after an interaction's other participants"
                 )
+            }
+            var named: Set<String> = []
+            for actor in dataset.actors where actor.kind == .institution {
+                if let parent = actor.parent, countryCodes[parent] != nil { named.insert(parent) }
+            }
+            for interaction in dataset.interactions {
+                for participant in interaction.participants where countryCodes[participant] != nil { named.insert(participant) }
+            }
+            let unnamed = countries.filter { !named.contains($0.id) }.map(\.id)
+            if !unnamed.isEmpty {
+                notCarried.append(
+                    "country actors that no interaction and no institution names are not written at all: \(unnamed.joined(separator: ", "))")
             }
             if !countriesWithMore.isEmpty {
                 notCarried.append(
                     "the affiliations, parents and notes of country actors are not written: \(countriesWithMore.joined(separator: ", "))")
+            }
+            if !personsUnderCountries.isEmpty {
+                notCarried.append(
+                    "a person's parent that is a country is not written (FtM gives a person no jurisdiction ActorGraph reads back): \(personsUnderCountries.joined(separator: ", "))")
+            }
+            if !hashedActors.isEmpty {
+                notCarried.append(
+                    "\(hashedActors.count) actor \(hashedActors.count == 1 ? "id is" : "ids are") too long for an FtM id and written hashed; read back, the hashed id stands for \(hashedActors.count == 1 ? "it" : "them"): \(hashedActors.prefix(3).joined(separator: ", "))\(hashedActors.count > 3 ? ", …" : "")")
             }
             for actor in dataset.actors where actor.kind != .country {
                 for (index, affiliation) in actor.affiliations.enumerated() {
@@ -168,7 +242,7 @@ public enum FtMWriter {
             }
             for document in documents {
                 var entity = FtMEntity(id: FtMIdentifier.id(FtMIdentifier.documentPrefix, document), schema: "Document")
-                entity.add("fileName", document)
+                put(&entity, "fileName", document, .text)
                 entities.append(entity)
             }
             for interaction in dataset.interactions {
@@ -184,44 +258,52 @@ public enum FtMWriter {
                     entities.append(citation)
                 }
             }
+            if skippedValues > 0 {
+                notCarried.append(
+                    "\(skippedValues) empty or repeated \(skippedValues == 1 ? "value (an alias, a topic, a role…) is" : "values (aliases, topics, roles…) are") not written: FtM keeps a property's values as a set")
+            }
+            if cleanedValues > 0 {
+                notCarried.append(
+                    "\(cleanedValues) \(cleanedValues == 1 ? "value" : "values") will be changed by FtM's cleaning (white space around or inside names, line breaks in places, years outside 1000–2999): \(cleanedExamples.joined(separator: "; "))\(cleanedValues > cleanedExamples.count ? "; …" : "")")
+            }
         }
 
-        func actorEntity(_ actor: Actor) -> FtMEntity {
+        mutating func actorEntity(_ actor: Actor) -> FtMEntity {
             let schema = actor.kind == .person ? "Person" : (publicBodies.contains(actor.id) ? "PublicBody" : "Organization")
             var entity = FtMEntity(id: actorEntityID(actor.id), schema: schema)
-            entity.add("name", actor.name)
-            entity.add("alias", actor.aliases)
+            put(&entity, "name", actor.name, .name)
+            put(&entity, "alias", actor.aliases, .name)
             entity.add("country", actor.country.map { $0.rawValue.lowercased() })
             if let parent = actor.parent {
                 if let code = countryCodes[parent] {
-                    entity.add("jurisdiction", code)
+                    if actor.kind == .institution { entity.add("jurisdiction", code) }
                 } else {
                     entity.add("parent", actorEntityID(parent))
                 }
             }
-            entity.add("notes", actor.notes)
+            put(&entity, "notes", actor.notes, .text)
             return entity
         }
 
-        func affiliationEntity(_ actor: Actor, _ affiliation: Affiliation, number: Int) -> FtMEntity {
+        mutating func affiliationEntity(_ actor: Actor, _ affiliation: Affiliation, number: Int) -> FtMEntity {
             let employment = actor.kind == .person && publicBodies.contains(affiliation.institution)
             var entity = FtMEntity(
                 id: FtMIdentifier.id(FtMIdentifier.affiliationPrefix, actor.id, number: number),
                 schema: employment ? "Employment" : "Membership")
             entity.add(employment ? "employee" : "member", actorEntityID(actor.id))
             entity.add(employment ? "employer" : "organization", actorEntityID(affiliation.institution))
-            entity.add("role", affiliation.role)
-            entity.add("startDate", affiliation.from?.description)
-            entity.add("endDate", affiliation.to?.description)
+            put(&entity, "role", affiliation.role, .text)
+            put(&entity, "startDate", affiliation.from?.description, .date)
+            put(&entity, "endDate", affiliation.to?.description, .date)
             if affiliation.former { entity.add("status", "former") }
             return entity
         }
 
-        func eventEntity(_ interaction: Interaction) -> FtMEntity {
+        mutating func eventEntity(_ interaction: Interaction) -> FtMEntity {
             var entity = FtMEntity(id: FtMIdentifier.id(FtMIdentifier.eventPrefix, interaction.id), schema: "Event")
             let names = interaction.participants.map { dataset.actor(id: $0)?.name ?? $0 }
-            entity.add("name", FtMWriter.caption(kind: interaction.kind, names: names))
-            entity.add("summary", FtMWriter.summary(topics: interaction.topics))
+            put(&entity, "name", FtMWriter.caption(kind: interaction.kind, names: names), .name)
+            put(&entity, "summary", FtMWriter.summary(topics: interaction.topics), .text)
             let prefix = FtMWriter.keywordPrefix
             var keywords = [prefix + "kind=" + interaction.kind.rawValue]
             keywords += interaction.topics.map { $0.hasPrefix(prefix) ? prefix + "topic=" + $0 : $0 }
@@ -231,21 +313,21 @@ public enum FtMWriter {
             if let initiator = interaction.initiator, let code = countryCodes[initiator] {
                 keywords.append(prefix + "initiator=" + code)
             }
-            entity.add("keywords", keywords)
+            put(&entity, "keywords", keywords, .text)
             entity.add("involved", interaction.participants.filter { countryCodes[$0] == nil }.map(actorEntityID))
             if let initiator = interaction.initiator, countryCodes[initiator] == nil {
                 entity.add("organizer", actorEntityID(initiator))
             }
             entity.add("country", interaction.participants.compactMap { countryCodes[$0] })
             if let end = interaction.endDate {
-                entity.add("startDate", interaction.date?.description)
-                entity.add("endDate", end.description)
+                put(&entity, "startDate", interaction.date?.description, .date)
+                put(&entity, "endDate", end.description, .date)
             } else {
-                entity.add("date", interaction.date?.description)
+                put(&entity, "date", interaction.date?.description, .date)
             }
-            entity.add("location", interaction.place)
+            put(&entity, "location", interaction.place, .address)
             entity.add("proof", interaction.sources.map { FtMIdentifier.id(FtMIdentifier.documentPrefix, $0.document) })
-            entity.add("notes", interaction.notes)
+            put(&entity, "notes", interaction.notes, .text)
             if entity.id.hasPrefix(FtMIdentifier.eventPrefix + ".h") { entity.add("recordId", interaction.id) }
             return entity
         }

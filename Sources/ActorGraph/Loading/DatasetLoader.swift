@@ -43,7 +43,7 @@ public enum DatasetLoader {
 
     /// Loads the dataset in the file at `url`: JSON, JSON Lines when the name ends
     /// in `.jsonl` or `.ndjson` (``JSONLinesLoader``, read in chunks), or
-    /// FollowTheMoney entities when it ends in `.ftm.json` or `.ftm.jsonl`
+    /// FollowTheMoney entities when it ends in `.ftm.json`, `.ftm.jsonl` or `.ftm.ndjson`
     /// (``FtMReader``; call it directly for its report of what was not mapped).
     ///
     /// - Parameter url: a file URL; its path names the file in messages.
