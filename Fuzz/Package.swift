@@ -4,7 +4,7 @@
 // line gives (no unsafeFlags). Build and run them with scripts/fuzz.sh; see README.md.
 import PackageDescription
 
-let fuzzTargets = ["Dataset", "CSV", "GraphML", "DOT", "Arabic"]
+let fuzzTargets = ["Dataset", "CSV", "GraphML", "DOT", "Arabic", "FtM"]
 
 let package = Package(
     name: "ActorGraphFuzz",
