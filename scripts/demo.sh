@@ -2,7 +2,8 @@
 # The main job: sets up Graphviz if needed, builds the command line, checks the
 # seed dataset, draws the whole seed network to out/backchannel.svg and writes
 # the offline HTML report out/report.html (with the cited paragraphs' text when
-# the seed articles are in ../shared/seeds). With the articles, it also checks
+# the seed articles are in ../shared/seeds) and the FollowTheMoney entities
+# out/backchannel.ftm.json (for Aleph and the ftm tools). With the articles, it also checks
 # every interaction against its cited paragraphs and drafts article 004 with
 # `extract` (out/draft-004.json, a dataset to review).
 set -euo pipefail
@@ -18,6 +19,8 @@ documents=()
 [ -d ../shared/seeds ] && documents=(--documents ../shared/seeds)
 "$BIN" report seeds/backchannel.json -o out/report.html --title "US–Russia back channels 2021–2025" "${documents[@]}"
 echo "wrote out/report.html (open it in any browser; it needs no network)"
+"$BIN" convert seeds/backchannel.json out/backchannel.ftm.json
+echo "wrote out/backchannel.ftm.json (FollowTheMoney entities for Aleph or ftm; see Guides/FollowTheMoney.md)"
 if [ -d ../shared/seeds ]; then
   "$BIN" verify seeds/backchannel.json --documents ../shared/seeds
   "$BIN" extract ../shared/seeds/004_2e52cb4734095ae0.txt --dataset seeds/backchannel.json -o out/draft-004.json
