@@ -7,6 +7,20 @@ func now() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
 }
 
+/// CPU seconds (user and system, every thread) the process has used so far.
+func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+}
+
+/// The 1-, 5- and 15-minute load averages from `/proc/loadavg`, or "unknown"
+/// where it does not exist (not Linux).
+func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
+
 /// Times `body`, returning its result and the elapsed seconds.
 func timed<Result>(_ body: () throws -> Result) rethrows -> (Result, Double) {
     let start = now()

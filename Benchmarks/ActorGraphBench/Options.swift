@@ -32,6 +32,7 @@ struct Options: Sendable {
         usage: actorgraph-bench TASK INPUT [--repeats R] [--repeat-budget SECONDS] [--scores PATH]
                                 [--output PATH] [--tolerance T] [--max-iterations K] [--damping D] [--threads N] [--progress]
                actorgraph-bench --list
+               actorgraph-bench approximation-table [options]   (approximate vs exact betweenness; --help there)
 
         Runs one task on one input and prints one JSON line with the load time, the best
         algorithm time of R runs and the time of loading followed by the first run.

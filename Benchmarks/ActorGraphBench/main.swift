@@ -18,6 +18,10 @@
 // Tasks on a dataset JSON also report the parts of load_s (parse_s, project_s and,
 // for the temporal tasks, temporal_index_s) and what was loaded (interactions,
 // contacts, arcs).
+//
+// `actorgraph-bench approximation-table` is a mode apart: it generates
+// Barabási–Albert graphs, compares approximateBetweenness with exact betweenness
+// and prints a Markdown table (ApproximationTable.swift, Guides/Scale.md).
 
 import ActorGraph
 import Foundation
@@ -36,6 +40,21 @@ func fail(_ line: inout JSONLine, status: String, reason: String, code: Int32) -
 
 let benchTasks = allTasks()
 let arguments = Array(CommandLine.arguments.dropFirst())
+// A mode, not a task: prints a Markdown table instead of one JSON line.
+if arguments.first == "approximation-table" {
+    let rest = Array(arguments.dropFirst())
+    if rest.contains("--help") || rest.contains("-h") {
+        print(ApproximationOptions.usage)
+        exit(0)
+    }
+    do {
+        ApproximationTable.run(try ApproximationOptions.parse(rest))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("actorgraph-bench: \(error)\n\n\(ApproximationOptions.usage)\n".utf8))
+        exit(2)
+    }
+}
 if arguments == ["--list"] {
     for task in benchTasks {
         print("\(task.name)\t\(task.summary)")

@@ -9,11 +9,15 @@ For each size n (10^5 and 10^6 interactions, and 10^7 with --big; --sizes
 overrides), generates a dataset with scripts/report/generate_dataset.py
 (max(5000, n/100) actors, seed 42; 10^7 is about 4.7 GB of JSON and takes
 long to generate), writes its JSON Lines form (jsonl_from_dataset.py), then
-times, one after the other:
+times, one after the other. Memory: the generator holds the whole dataset (5.1 GB
+peak at 10^6) and jsonl_from_dataset.py reads the whole JSON (2.7 GB at 10^6), so
+--big needs about 50 GB; on a smaller machine time the two commands below on the
+streamed file of scripts/bench/generate_jsonl.py instead (Guides/Scale.md, the
+10^7 row):
 
   * ActorGraph: `actorgraph convert DATASET.json ties.csv` -- load the JSON
-    dataset, project, write the edge and node tables (the Swift side reads
-    JSON, not JSON Lines, for now);
+    dataset, project, write the edge and node tables (the Swift side also
+    reads JSON Lines; the JSON form keeps this row comparable with earlier runs);
   * Spark: `python3 scripts/spark/project.py DATASET.jsonl OUT --master
     local[2]` -- start the JVM, read the JSON Lines, project, write
     vertices.csv and edges.csv (the seconds before Spark was up are shown
