@@ -36,40 +36,20 @@ struct ApproximationOptions: Sendable {
     /// Parses `arguments` (those after `approximation-table`).
     static func parse(_ arguments: [String]) throws(UsageError) -> ApproximationOptions {
         var options = ApproximationOptions()
-        var index = 0
-        func value(_ name: String) throws(UsageError) -> String {
-            index += 1
-            guard index < arguments.count else { throw UsageError("\(name) needs a value") }
-            return arguments[index]
-        }
-        func number<T: LosslessStringConvertible & Comparable>(_ name: String, _ text: String, atLeast minimum: T) throws(UsageError) -> T {
-            guard let parsed = T(text), parsed >= minimum else {
-                throw UsageError("\(name) expects a number of at least \(minimum), found \"\(text)\"")
-            }
-            return parsed
-        }
-        func list<T: LosslessStringConvertible & Comparable>(_ name: String, atLeast minimum: T) throws(UsageError) -> [T] {
-            let text = try value(name)
-            var parsed: [T] = []
-            for item in text.split(separator: ",", omittingEmptySubsequences: false) {
-                parsed.append(try number(name, String(item), atLeast: minimum))
-            }
-            return parsed
-        }
-        while index < arguments.count {
-            let argument = arguments[index]
+        var cursor = ArgumentCursor(arguments)
+        while let argument = cursor.current {
             switch argument {
-            case "--sizes": options.sizes = try list(argument, atLeast: 3)
-            case "--samples": options.samples = try list(argument, atLeast: 2)
-            case "--seeds": options.seeds = try list(argument, atLeast: 0)
-            case "--attachments": options.attachments = try number(argument, try value(argument), atLeast: 1)
-            case "--graph-seed": options.graphSeed = try number(argument, try value(argument), atLeast: 0)
-            case "--delta": options.delta = try number(argument, try value(argument), atLeast: Double.leastNonzeroMagnitude)
-            case "--top": options.top = try number(argument, try value(argument), atLeast: 1)
-            case "--threads": options.threads = try number(argument, try value(argument), atLeast: 1)
+            case "--sizes": options.sizes = try cursor.list(argument, atLeast: 3)
+            case "--samples": options.samples = try cursor.list(argument, atLeast: 2)
+            case "--seeds": options.seeds = try cursor.list(argument, atLeast: 0)
+            case "--attachments": options.attachments = try cursor.number(argument, atLeast: 1)
+            case "--graph-seed": options.graphSeed = try cursor.number(argument, atLeast: 0)
+            case "--delta": options.delta = try cursor.number(argument, atLeast: Double.leastNonzeroMagnitude)
+            case "--top": options.top = try cursor.number(argument, atLeast: 1)
+            case "--threads": options.threads = try cursor.number(argument, atLeast: 1)
             default: throw UsageError("unknown argument \(argument)")
             }
-            index += 1
+            cursor.advance()
         }
         if let small = options.sizes.first(where: { $0 <= options.attachments }) {
             throw UsageError("--sizes: \(small) is not above --attachments \(options.attachments)")

@@ -43,35 +43,23 @@ struct Options: Sendable {
     static func parse(_ arguments: [String]) throws(UsageError) -> Options {
         var options = Options()
         var positional: [String] = []
-        var index = 0
-        func value(_ name: String) throws(UsageError) -> String {
-            index += 1
-            guard index < arguments.count else { throw UsageError("\(name) needs a value") }
-            return arguments[index]
-        }
-        func number<T: LosslessStringConvertible & Comparable>(_ name: String, _ text: String, atLeast minimum: T) throws(UsageError) -> T {
-            guard let parsed = T(text), parsed >= minimum else {
-                throw UsageError("\(name) expects a number of at least \(minimum), found \"\(text)\"")
-            }
-            return parsed
-        }
-        while index < arguments.count {
-            let argument = arguments[index]
+        var cursor = ArgumentCursor(arguments)
+        while let argument = cursor.current {
             switch argument {
-            case "--repeats": options.repeats = try number(argument, try value(argument), atLeast: 1)
-            case "--repeat-budget": options.repeatBudget = try number(argument, try value(argument), atLeast: 0.0)
-            case "--scores": options.scores = try value(argument)
-            case "--output": options.output = try value(argument)
-            case "--tolerance": options.tolerance = try number(argument, try value(argument), atLeast: 0.0)
-            case "--max-iterations": options.maxIterations = try number(argument, try value(argument), atLeast: 1)
-            case "--damping": options.damping = try number(argument, try value(argument), atLeast: 0.0)
-            case "--threads": options.threads = try number(argument, try value(argument), atLeast: 1)
+            case "--repeats": options.repeats = try cursor.number(argument, atLeast: 1)
+            case "--repeat-budget": options.repeatBudget = try cursor.number(argument, atLeast: 0.0)
+            case "--scores": options.scores = try cursor.value(argument)
+            case "--output": options.output = try cursor.value(argument)
+            case "--tolerance": options.tolerance = try cursor.number(argument, atLeast: 0.0)
+            case "--max-iterations": options.maxIterations = try cursor.number(argument, atLeast: 1)
+            case "--damping": options.damping = try cursor.number(argument, atLeast: 0.0)
+            case "--threads": options.threads = try cursor.number(argument, atLeast: 1)
             case "--progress": options.progress = true
             default:
                 if argument.hasPrefix("--") { throw UsageError("unknown option \(argument)") }
                 positional.append(argument)
             }
-            index += 1
+            cursor.advance()
         }
         guard positional.count == 2 else { throw UsageError("expected TASK and INPUT, found \(positional.count) arguments") }
         options.task = positional[0]

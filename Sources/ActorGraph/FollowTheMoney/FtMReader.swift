@@ -106,14 +106,15 @@ struct EntityLines {
 
     mutating func read(_ line: ArraySlice<UInt8>, number: Int) {
         guard problems.count < JSONLinesLoader.maximumProblems else { return }
-        guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { return }
-        let bytes = Array(line)
+        let bytes: [UInt8]
         let record: JSONValue
-        do {
-            record = try JSONParser.parse(bytes)
-        } catch {
-            problem(.malformedJSON, bytes, number, error.offset, "", error.message)
+        switch JSONLine.parse(line, number: number, file: file) {
+        case nil: return
+        case .malformed(let problem):
+            problems.append(problem)
             return
+        case .record(let lineBytes, let value):
+            (bytes, record) = (lineBytes, value)
         }
         guard case .object = record.content else {
             problem(.wrongType, bytes, number, record.offset, "", "expected an FtM entity, an object with \"id\", \"schema\" and \"properties\", found \(record.typeName)")
@@ -179,8 +180,9 @@ struct EntityLines {
     private mutating func problem(
         _ kind: DatasetProblem.Kind, _ bytes: [UInt8], _ line: Int, _ offset: Int, _ path: String, _ message: String
     ) {
-        let column = LineTable(bytes: bytes).position(ofOffset: offset).column
         problems.append(
-            DatasetProblem(kind: kind, file: file, position: TextPosition(line: line, column: column), path: path, message: message))
+            DatasetProblem(
+                kind: kind, file: file, position: JSONLine.position(in: bytes, line: line, offset: offset), path: path,
+                message: message))
     }
 }

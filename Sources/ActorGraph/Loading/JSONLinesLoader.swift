@@ -157,6 +157,42 @@ enum LineChunks {
     }
 }
 
+/// One line of a JSON Lines file parsed on its own, as the dataset reader and the
+/// FollowTheMoney reader take them.
+enum JSONLine {
+    /// A line that is not blank: its JSON value, or the problem that stops it.
+    enum Parsed {
+        /// The line's bytes and its value.
+        case record(bytes: [UInt8], value: JSONValue)
+        /// Malformed JSON, with the line and column.
+        case malformed(DatasetProblem)
+    }
+
+    /// Parses a line; `nil` for a blank one (spaces, tabs, a carriage return).
+    ///
+    /// - Parameters:
+    ///   - line: the line's bytes, without its line feed.
+    ///   - number: its 1-based line number.
+    ///   - file: the name used for the source in messages.
+    static func parse(_ line: ArraySlice<UInt8>, number: Int, file: String?) -> Parsed? {
+        guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { return nil }
+        let bytes = Array(line)
+        do {
+            return .record(bytes: bytes, value: try JSONParser.parse(bytes))
+        } catch {
+            return .malformed(
+                DatasetProblem(
+                    kind: .malformedJSON, file: file, position: position(in: bytes, line: number, offset: error.offset),
+                    path: "", message: error.message))
+        }
+    }
+
+    /// The line and column of a byte offset within a line.
+    static func position(in bytes: [UInt8], line: Int, offset: Int) -> TextPosition {
+        TextPosition(line: line, column: LineTable(bytes: bytes).position(ofOffset: offset).column)
+    }
+}
+
 /// Decodes JSON Lines records one at a time and checks the dataset at the end.
 struct RecordReader {
     let file: String?
@@ -173,17 +209,15 @@ struct RecordReader {
     /// Reads one line.
     mutating func read(_ line: ArraySlice<UInt8>, number: Int) {
         guard problems.count < JSONLinesLoader.maximumProblems else { return }
-        guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D) }) else { return }
-        let bytes = Array(line)
+        let bytes: [UInt8]
         let record: JSONValue
-        do {
-            record = try JSONParser.parse(bytes)
-        } catch {
-            problems.append(
-                DatasetProblem(
-                    kind: .malformedJSON, file: file, position: position(in: bytes, line: number, offset: error.offset),
-                    path: "", message: error.message))
+        switch JSONLine.parse(line, number: number, file: file) {
+        case nil: return
+        case .malformed(let problem):
+            problems.append(problem)
             return
+        case .record(let lineBytes, let value):
+            (bytes, record) = (lineBytes, value)
         }
         var decoder = DatasetDecoder()
         guard case .object(let members) = record.content else {
@@ -219,13 +253,9 @@ struct RecordReader {
             problems.append(
                 DatasetProblem(
                     kind: finding.kind, file: file,
-                    position: position(in: bytes, line: line, offset: finding.path.deepestValue(in: record).offset),
+                    position: JSONLine.position(in: bytes, line: line, offset: finding.path.deepestValue(in: record).offset),
                     path: finding.path.description, message: finding.message))
         }
-    }
-
-    private func position(in bytes: [UInt8], line: Int, offset: Int) -> TextPosition {
-        TextPosition(line: line, column: LineTable(bytes: bytes).position(ofOffset: offset).column)
     }
 
     /// The dataset, or every problem found; `lines` reads again the lines whose
@@ -259,7 +289,7 @@ struct RecordReader {
                     } else {
                         withoutType = record
                     }
-                    position = self.position(in: bytes, line: line, offset: path.deepestValue(in: withoutType).offset)
+                    position = JSONLine.position(in: bytes, line: line, offset: path.deepestValue(in: withoutType).offset)
                 }
                 return DatasetProblem(
                     kind: finding.kind, file: file, position: position, path: path.description,
